@@ -1,0 +1,42 @@
+import { Command } from 'commander';
+import { version } from '../shared/version.ts';
+import { configCheckCommand } from './commands/config-check.ts';
+import { configDocsTable } from './commands/config-docs.ts';
+import { dbResetCommand } from './commands/db-reset.ts';
+import { migrateCommand } from './commands/migrate.ts';
+import { startCommand } from './commands/start.ts';
+import { runCommand } from './run-command.ts';
+
+const program = new Command()
+  .name('besttrav')
+  .description('Besttrav insurance brokerage platform. Configuration comes from environment variables (see config:docs).')
+  .version(version);
+
+program
+  .command('start')
+  .description('Serve the platform: migrate the database, start jobs, serve the API and the web app')
+  .option('--no-build', 'do not build the web app even if it is missing or stale')
+  .action((options: { build: boolean }) => runCommand(() => startCommand(options)));
+
+program
+  .command('migrate')
+  .description('Apply pending database migrations (forward only)')
+  .action(() => runCommand(migrateCommand));
+
+program
+  .command('db:reset')
+  .description('Delete every record and migrate afresh (development only)')
+  .option('--yes', 'confirm that every record may be deleted')
+  .action((options: { yes?: boolean }) => runCommand(() => dbResetCommand(options)));
+
+program
+  .command('config:check')
+  .description('Validate the configuration and check that the database answers')
+  .action(() => runCommand(configCheckCommand));
+
+program
+  .command('config:docs')
+  .description('Print the table of configuration variables (Markdown)')
+  .action(() => console.log(configDocsTable()));
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,142 @@
+import { Type, type Static } from 'typebox';
+
+/**
+ * Every environment variable the platform reads, in one place. The schema is the single source for
+ * validation at start, for `besttrav config:check`, and for the configuration table in the README
+ * (`besttrav config:docs`). Defaults make `npm start` work with nothing set (embedded demo mode).
+ *
+ * `x-secret` marks values that must never be printed (they may carry passwords or keys);
+ * `x-example` is shown in error messages as a correct value to copy.
+ */
+export const ConfigVariables = Type.Object({
+  PORT: Type.Integer({
+    minimum: 0,
+    maximum: 65535,
+    default: 3000,
+    description: 'TCP port the HTTP server listens on (0 picks a free port).',
+    'x-example': '3000',
+  }),
+  HOST: Type.String({
+    minLength: 1,
+    'x-expected': 'expected a non-empty value',
+    default: '127.0.0.1',
+    description: 'Interface to listen on. The demo default keeps the server on this machine; use 0.0.0.0 behind a load balancer or in a container.',
+    'x-example': '0.0.0.0',
+  }),
+  PUBLIC_URL: Type.Optional(
+    Type.String({
+      pattern: '^https?://[^\\s/]+(:\\d+)?(/.*)?$',
+      'x-expected': 'expected an http:// or https:// address',
+      description: 'The address people use to reach the platform (links in e-mails, QR codes on policies). An https address turns on HSTS and Secure cookies. Default: http://HOST:PORT.',
+      'x-example': 'https://www.example.com',
+    }),
+  ),
+  TRUST_PROXY: Type.Boolean({
+    default: false,
+    description: 'Set to true when a reverse proxy (nginx) terminates TLS in front of the server, so client IPs and https are taken from X-Forwarded-* headers.',
+    'x-example': 'true',
+  }),
+  DATABASE_URL: Type.Optional(
+    Type.String({
+      pattern: '^postgres(ql)?://',
+      'x-expected': 'expected a postgres:// or postgresql:// connection string',
+      description: 'PostgreSQL connection string. Unset: the embedded PGlite database under DATA_DIR is used.',
+      'x-example': 'postgres://besttrav:secret@127.0.0.1:5432/besttrav',
+      'x-secret': true,
+    }),
+  ),
+  DATABASE_POOL_MAX: Type.Integer({
+    minimum: 1,
+    maximum: 200,
+    default: 10,
+    description: 'Most connections one process opens to PostgreSQL (ignored for PGlite).',
+    'x-example': '10',
+  }),
+  DATA_DIR: Type.String({
+    minLength: 1,
+    'x-expected': 'expected a non-empty value',
+    default: './data',
+    description: 'Folder for embedded data: the PGlite database (DATA_DIR/pglite) and, in later versions, demo keys and uploaded files.',
+    'x-example': './data',
+  }),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
+    {
+      default: 'info',
+      description: 'Least severe log level written (JSON lines on standard output; personal information is redacted).',
+      'x-example': 'info',
+    },
+  ),
+  RATE_LIMIT_PER_MINUTE: Type.Integer({
+    minimum: 1,
+    maximum: 1000000,
+    default: 1200,
+    description: 'Requests one client IP may make per minute across the API before it gets 429.',
+    'x-example': '1200',
+  }),
+  METRICS_TOKEN: Type.Optional(
+    Type.String({
+      minLength: 16,
+      'x-expected': 'expected at least 16 characters',
+      description: 'Bearer token that lets a Prometheus scraper read /metrics from another host. Unset: /metrics answers only to loopback addresses.',
+      'x-example': 'a-long-random-string',
+      'x-secret': true,
+    }),
+  ),
+  JOBS_ENABLED: Type.Boolean({
+    default: true,
+    description: 'Run background job workers (pg-boss) in this process. Set to false on web-only processes when workers run elsewhere.',
+    'x-example': 'false',
+  }),
+  OPERATOR_NAME: Type.String({
+    minLength: 1,
+    'x-expected': 'expected a non-empty value',
+    default: '中安联合保险经纪股份有限公司',
+    description: 'Legal name of the company operating the platform (footer, privacy policy, contact page, e-policies).',
+    'x-example': '中安联合保险经纪股份有限公司',
+  }),
+  OPERATOR_ADDRESS: Type.String({
+    minLength: 1,
+    'x-expected': 'expected a non-empty value',
+    default: '北京市海淀区高梁桥斜街28号7号楼1层111室',
+    description: "Registered address of the operator.",
+    'x-example': '北京市海淀区高梁桥斜街28号7号楼1层111室',
+  }),
+  OPERATOR_HOTLINE: Type.String({
+    pattern: '^[0-9+][0-9 -]{4,19}$',
+    'x-expected': 'expected a telephone number such as 400-996-0007',
+    default: '400-996-0007',
+    description: 'Customer-service hotline shown on every page.',
+    'x-example': '400-996-0007',
+  }),
+  OPERATOR_ICP_NUMBER: Type.Optional(
+    Type.String({ minLength: 1, description: 'ICP filing number shown in the footer (required for a public site in mainland China).', 'x-example': '京ICP备00000000号' }),
+  ),
+  OPERATOR_LICENCE_NUMBER: Type.Optional(
+    Type.String({ minLength: 1, description: 'Insurance-brokerage business licence number shown in the footer.', 'x-example': '260000000000000000' }),
+  ),
+  PI_CONTACT_NAME: Type.String({
+    minLength: 1,
+    'x-expected': 'expected a non-empty value',
+    default: '个人信息保护负责人',
+    description: 'Title or name of the personal-information protection officer (PIPL art. 52) people can contact.',
+    'x-example': '个人信息保护负责人',
+  }),
+  PI_CONTACT_EMAIL: Type.String({
+    format: 'email',
+    default: 'privacy@besttrav.com',
+    description: 'E-mail address of the personal-information protection officer.',
+    'x-example': 'privacy@example.com',
+  }),
+  PI_CONTACT_PHONE: Type.Optional(
+    Type.String({
+      pattern: '^[0-9+][0-9 -]{4,19}$',
+      'x-expected': 'expected a telephone number such as 400-996-0007',
+      description: 'Telephone of the personal-information protection officer. Default: the hotline.',
+      'x-example': '400-996-0007',
+    }),
+  ),
+});
+
+export type ConfigVariables = Static<typeof ConfigVariables>;
+export type ConfigVariableName = keyof ConfigVariables;

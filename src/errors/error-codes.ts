@@ -1,0 +1,118 @@
+/**
+ * The one catalogue of error codes: HTTP status and the message people see, in both languages.
+ * Messages never contain personal information; `{name}` placeholders are filled from AppError params,
+ * which must themselves be free of PI (field names, limits, migration names — never values).
+ */
+export type Language = 'zh-CN' | 'en';
+
+type Text = Record<Language, string>;
+
+export interface ErrorDefinition {
+  status: number;
+  title: Text;
+  detail: Text;
+}
+
+function define<T extends Record<string, ErrorDefinition>>(codes: T): T {
+  return codes;
+}
+
+export const errorCodes = define({
+  bad_request: {
+    status: 400,
+    title: { 'zh-CN': '请求有误', en: 'Bad request' },
+    detail: { 'zh-CN': '请求无法处理，请检查后重试。', en: 'The request could not be processed. Please check it and try again.' },
+  },
+  malformed_json: {
+    status: 400,
+    title: { 'zh-CN': '请求格式错误', en: 'Malformed request' },
+    detail: { 'zh-CN': '请求内容不是有效的 JSON。', en: 'The request body is not valid JSON.' },
+  },
+  validation_failed: {
+    status: 400,
+    title: { 'zh-CN': '填写内容有误', en: 'Some fields need attention' },
+    detail: { 'zh-CN': '请根据提示修改后重新提交。', en: 'Please correct the highlighted fields and submit again.' },
+  },
+  unauthorized: {
+    status: 401,
+    title: { 'zh-CN': '请先登录', en: 'Please sign in' },
+    detail: { 'zh-CN': '此操作需要登录后才能进行。', en: 'You need to sign in to do this.' },
+  },
+  forbidden: {
+    status: 403,
+    title: { 'zh-CN': '无权访问', en: 'Access denied' },
+    detail: { 'zh-CN': '您没有进行此操作的权限。', en: 'You do not have permission to do this.' },
+  },
+  not_found: {
+    status: 404,
+    title: { 'zh-CN': '未找到', en: 'Not found' },
+    detail: { 'zh-CN': '您访问的内容不存在或已被移除。', en: 'What you are looking for does not exist or has been removed.' },
+  },
+  method_not_allowed: {
+    status: 405,
+    title: { 'zh-CN': '不支持的操作', en: 'Method not allowed' },
+    detail: { 'zh-CN': '此地址不支持该请求方式。', en: 'This address does not support that request method.' },
+  },
+  conflict: {
+    status: 409,
+    title: { 'zh-CN': '操作冲突', en: 'Conflict' },
+    detail: { 'zh-CN': '数据已被修改，请刷新后重试。', en: 'The data has changed in the meantime. Please reload and try again.' },
+  },
+  payload_too_large: {
+    status: 413,
+    title: { 'zh-CN': '内容过大', en: 'Request too large' },
+    detail: { 'zh-CN': '提交的内容超过了允许的大小。', en: 'What you sent is larger than allowed.' },
+  },
+  unsupported_media_type: {
+    status: 415,
+    title: { 'zh-CN': '不支持的内容类型', en: 'Unsupported content type' },
+    detail: { 'zh-CN': '请以 JSON 格式提交。', en: 'Please send the request as JSON.' },
+  },
+  rate_limited: {
+    status: 429,
+    title: { 'zh-CN': '操作过于频繁', en: 'Too many requests' },
+    detail: { 'zh-CN': '请求过于频繁，请稍后再试。', en: 'You are making requests too quickly. Please wait a moment and try again.' },
+  },
+  internal: {
+    status: 500,
+    title: { 'zh-CN': '系统繁忙', en: 'Something went wrong' },
+    detail: {
+      'zh-CN': '系统出现问题，我们已记录并会尽快处理。请稍后再试，或拨打客服热线。',
+      en: 'Something went wrong on our side. It has been logged; please try again later or call the hotline.',
+    },
+  },
+  service_unavailable: {
+    status: 503,
+    title: { 'zh-CN': '服务暂不可用', en: 'Service unavailable' },
+    detail: { 'zh-CN': '服务正在维护或启动中，请稍后再试。', en: 'The service is starting or under maintenance. Please try again shortly.' },
+  },
+  config_invalid: {
+    status: 500,
+    title: { 'zh-CN': '配置有误', en: 'Invalid configuration' },
+    detail: { 'zh-CN': '配置项有误：{summary}', en: 'The configuration is invalid: {summary}' },
+  },
+  migration_failed: {
+    status: 500,
+    title: { 'zh-CN': '数据库迁移失败', en: 'Database migration failed' },
+    detail: { 'zh-CN': '数据库迁移 {migration} 执行失败。', en: 'Database migration {migration} failed.' },
+  },
+  migration_mismatch: {
+    status: 500,
+    title: { 'zh-CN': '数据库版本不一致', en: 'Database version mismatch' },
+    detail: {
+      'zh-CN': '数据库中的迁移 {migration} 与代码不一致：{reason}',
+      en: 'Migration {migration} in the database does not match the code: {reason}',
+    },
+  },
+  database_unreachable: {
+    status: 503,
+    title: { 'zh-CN': '无法连接数据库', en: 'Database unreachable' },
+    detail: { 'zh-CN': '无法连接到数据库：{reason}', en: 'Could not connect to the database: {reason}' },
+  },
+});
+
+export type ErrorCode = keyof typeof errorCodes;
+
+export function isErrorCode(value: string): value is ErrorCode {
+  return Object.hasOwn(errorCodes, value);
+}

@@ -1,0 +1,34 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../../errors/app-error.ts';
+import { negotiateLanguage } from '../language.ts';
+import { asAppError, toProblem } from '../errors/to-problem.ts';
+
+/**
+ * One error handler for the whole API: every failure becomes problem+json in the person's language.
+ * 5xx answers say only that something went wrong and carry the request id; the cause goes to the log.
+ */
+export function registerErrorHandling(fastify: FastifyInstance): void {
+  fastify.setErrorHandler((error, request, reply) => {
+    const language = negotiateLanguage(request.headers['accept-language']);
+    const appError = asAppError(error, language);
+    if (appError.status >= 500) {
+      request.log.error({ err: error, code: appError.code }, 'request failed');
+    } else {
+      request.log.info({ code: appError.code, status: appError.status }, 'request refused');
+    }
+    return sendProblem(reply, request, appError);
+  });
+}
+
+export function sendProblem(reply: FastifyReply, request: FastifyRequest, error: AppError): FastifyReply {
+  const language = negotiateLanguage(request.headers['accept-language']);
+  return reply
+    .code(error.status)
+    .type('application/problem+json; charset=utf-8')
+    .header('content-language', language)
+    .send(toProblem(error, request, language));
+}
+
+export function notFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return sendProblem(reply, request, new AppError('not_found', 'No route matches the request'));
+}

@@ -1,0 +1,20 @@
+import type { Database } from '../db/types.ts';
+import type { Logger } from '../logging/create-logger.ts';
+
+export interface JobDeps {
+  database: Database;
+  logger: Logger;
+}
+
+/**
+ * A kind of background work. Handlers must be idempotent: pg-boss delivers at least once, and a job
+ * that was running when a process stopped is retried.
+ */
+export interface JobDefinition {
+  /** Queue name, `<domain>.<verb-noun>` — e.g. `tasks.prune-finished`. */
+  name: string;
+  /** Cron expression in Asia/Shanghai time, for work that runs on a schedule. */
+  schedule?: string;
+  retryLimit?: number;
+  handler(data: Record<string, unknown>, deps: JobDeps): Promise<void>;
+}

@@ -1,0 +1,5 @@
+import type { JobDefinition } from './job-definition.ts';
+import { pruneFinishedTasks } from './tasks/prune-finished-tasks.ts';
+
+/** Every kind of background work of the platform. Domains add theirs here. */
+export const jobDefinitions: readonly JobDefinition[] = [pruneFinishedTasks];

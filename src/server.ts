@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import app from './app.ts';
+import type { Config } from './config/load-config.ts';
+import { migrate } from './db/migrate.ts';
+import { openDatabase } from './db/open-database.ts';
+import type { Database } from './db/types.ts';
+import { createFastify } from './http/create-fastify.ts';
+import { hasWebBuild } from './http/plugins/web-app.ts';
+import { jobDefinitions } from './jobs/registry.ts';
+import { startJobs, type Jobs } from './jobs/start-jobs.ts';
+import type { Logger } from './logging/create-logger.ts';
+
+export const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
+
+export interface RunningServer {
+  url: string;
+  fastify: FastifyInstance;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database, brings its schema up to date, starts the job system and listens. Each step
+ * that fails throws an AppError; the CLI turns it into a readable message and exit code 1.
+ */
+export async function startServer(config: Config, logger: Logger, webRoot: string = defaultWebRoot): Promise<RunningServer> {
+  const database = await openDatabase(config.database, logger);
+  let jobs: Jobs | null = null;
+  try {
+    await migrate(database, { logger });
+    jobs = await startJobs({ database, logger, definitions: jobDefinitions, runWorkers: config.jobs.enabled });
+    const fastify = createFastify(config, logger);
+    const servesWeb = hasWebBuild(webRoot);
+    if (!servesWeb) logger.warn({ webRoot }, 'no web build found: serving the API only (run `npm run build`)');
+    await fastify.register(app, { config, database, jobs, webRoot: servesWeb ? webRoot : null });
+    await fastify.listen({ port: config.server.port, host: config.server.host });
+    const address = fastify.server.address();
+    const port = typeof address === 'object' && address !== null ? address.port : config.server.port;
+    const url = `http://${config.server.host.includes(':') ? `[${config.server.host}]` : config.server.host}:${port}`;
+    return { url, fastify, close: () => shutdown(fastify, jobs, database, logger) };
+  } catch (error) {
+    await jobs?.stop().catch(() => undefined);
+    await database.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Stop taking requests, let those in flight finish, stop the jobs, then close the database. */
+async function shutdown(fastify: FastifyInstance, jobs: Jobs | null, database: Database, logger: Logger): Promise<void> {
+  await fastify.close();
+  await jobs?.stop();
+  await database.close();
+  logger.info('server stopped');
+}

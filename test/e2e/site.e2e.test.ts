@@ -1,0 +1,106 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage, type WatchedPage } from '../support/browser.ts';
+import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
+
+const chromiumPath = inject('chromiumPath');
+// A hotline that only configuration can have put there: proves the footer reads the operator config.
+const hotline = '400-123-4567';
+
+let server: ServerProcess;
+let browser: Browser;
+let open: WatchedPage | undefined;
+
+async function visit(path: string, options: Parameters<typeof openPage>[1] = {}): Promise<WatchedPage> {
+  open = await openPage(browser, options);
+  await open.page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+  return open;
+}
+
+describe.skipIf(!chromiumPath)('customer site and console in Chromium', () => {
+  beforeAll(async () => {
+    server = await startServerProcess({ OPERATOR_HOTLINE: hotline, PI_CONTACT_EMAIL: 'dpo@example.cn' });
+    browser = await launchBrowser(chromiumPath as string);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    expect(await server?.stop()).toBe(0);
+  });
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail' && open) console.log(`screenshot of the failure: ${await open.screenshot(task.name)}`);
+    await open?.close();
+    open = undefined;
+  });
+
+  it('R-PLAT-1 R-PLAT-2 home page renders in Chinese, switches to English and keeps it; footer shows the configured hotline; no console errors', async () => {
+    const { page, problems, context } = await visit('/');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    const title = page.getByTestId('home-title');
+    await title.waitFor();
+    expect(await title.textContent()).toMatch(/[\u4e00-\u9fff]/);
+    const footerHotline = page.getByTestId('footer-hotline');
+    expect(await footerHotline.textContent()).toContain(hotline);
+    expect(await footerHotline.getAttribute('href')).toBe(`tel:${hotline.replace(/-/g, '')}`);
+    expect(await page.getByTestId('site-footer').textContent()).toContain('中安联合保险经纪股份有限公司');
+
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => title.textContent()).toMatch(/^[\x20-\x7E’—–]+$/);
+    expect(await page.getByTestId('lang-switch').textContent()).toContain('中文');
+
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    const cookies = await context.cookies();
+    expect(cookies.map((cookie) => cookie.name)).toEqual(['bt_lang']);
+    expect(await page.evaluate(() => Object.keys(localStorage).length)).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('R-PLAT-1 at 375 px wide nothing scrolls sideways and the navigation opens from a menu button', async () => {
+    const { page, problems } = await visit('/', { width: 375, height: 740 });
+    await page.getByTestId('home-title').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.getByTestId('nav-menu-button').click();
+    const drawer = page.getByTestId('nav-drawer');
+    await drawer.waitFor();
+    await drawer.getByRole('link', { name: '联系我们' }).click();
+    await page.getByTestId('contact-company').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/contact');
+    expect(problems).toEqual([]);
+  });
+
+  it('R-PLAT-2 the privacy policy and contact page are two clicks away and name the operator and PI contact', async () => {
+    const { page, problems } = await visit('/');
+    await page.getByTestId('site-footer').getByRole('link', { name: '隐私政策' }).click();
+    await page.getByTestId('privacy-pi-contact').waitFor();
+    expect(await page.getByTestId('privacy-pi-contact').textContent()).toContain('dpo@example.cn');
+    await page.getByTestId('site-footer').getByRole('link', { name: '联系我们' }).click();
+    await page.getByTestId('contact-company').waitFor();
+    expect(await page.getByTestId('contact-company').textContent()).toContain('中安联合保险经纪股份有限公司');
+    expect(await page.getByTestId('contact-hotline').textContent()).toContain(hotline);
+    expect(await page.getByTestId('contact-pi-email').textContent()).toContain('dpo@example.cn');
+    expect(problems).toEqual([]);
+  });
+
+  it('an unknown page shows the not-found page of the site', async () => {
+    const { page } = await visit('/no/such/page');
+    await page.getByTestId('not-found').waitFor();
+  });
+
+  it('R-PLAT-3 the staff console has its own layout and shows the live system status', async () => {
+    const { page, problems } = await visit('/console');
+    await page.getByTestId('console-sider').waitFor();
+    const readiness = page.getByTestId('status-readiness');
+    await readiness.waitFor();
+    expect(await readiness.getAttribute('data-status')).toBe('ready');
+    expect(await page.getByTestId('site-footer').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('R-PLAT-4 the API documentation renders at /docs without policy violations', async () => {
+    const { page, problems } = await visit('/docs');
+    await page.getByText('/api/site/operator').first().waitFor();
+    expect(problems).toEqual([]);
+  });
+});

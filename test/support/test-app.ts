@@ -1,0 +1,46 @@
+import type { FastifyInstance } from 'fastify';
+import app from '../../src/app.ts';
+import { loadConfig, type Config } from '../../src/config/load-config.ts';
+import type { Database } from '../../src/db/types.ts';
+import { createFastify } from '../../src/http/create-fastify.ts';
+import type { Jobs } from '../../src/jobs/start-jobs.ts';
+import { createLogger } from '../../src/logging/create-logger.ts';
+
+/** Everything the process wrote to its log, one parsed JSON object per line, plus the raw text. */
+export interface CapturedLog {
+  lines: Array<Record<string, unknown>>;
+  text(): string;
+}
+
+export function captureLog(): { stream: { write(line: string): void }; log: CapturedLog } {
+  const raw: string[] = [];
+  return {
+    stream: { write: (line: string) => void raw.push(line) },
+    log: {
+      get lines() {
+        return raw.map((line) => JSON.parse(line) as Record<string, unknown>);
+      },
+      text: () => raw.join(''),
+    },
+  };
+}
+
+export interface TestAppOptions {
+  database: Database;
+  env?: Record<string, string>;
+  jobs?: Jobs | null;
+  webRoot?: string | null;
+  /** Routes a test adds before the app is ready (e.g. one that throws). */
+  extend?: (fastify: FastifyInstance) => void | Promise<void>;
+}
+
+/** The real app on a test database, for `app.inject()` without a network. */
+export async function buildTestApp(options: TestAppOptions): Promise<{ app: FastifyInstance; config: Config; log: CapturedLog }> {
+  const config = loadConfig({ JOBS_ENABLED: 'false', LOG_LEVEL: 'info', ...options.env });
+  const { stream, log } = captureLog();
+  const fastify = createFastify(config, createLogger(config.log.level, stream));
+  await fastify.register(app, { config, database: options.database, jobs: options.jobs ?? null, webRoot: options.webRoot ?? null });
+  if (options.extend) await options.extend(fastify);
+  await fastify.ready();
+  return { app: fastify, config, log };
+}

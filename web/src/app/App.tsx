@@ -1,0 +1,28 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { App as AntdApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { useState } from 'react';
+import { RouterProvider } from 'react-router';
+import { createQueryClient } from '../api/queryClient';
+import { useLanguage } from '../shared/useLanguage';
+import { router } from './router';
+import { theme } from './theme';
+
+// No dayjs locale is loaded: nothing in the shell renders an antd date component yet.
+// Add dayjs.locale() next to this when the first DatePicker arrives.
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  const { language } = useLanguage();
+
+  return (
+    <QueryClientProvider client={queryClient}>
+      {/* antd would put a space between two-character Chinese button labels (重 试); Chinese sites don't. */}
+      <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={theme} button={{ autoInsertSpace: false }}>
+        <AntdApp>
+          <RouterProvider router={router} />
+        </AntdApp>
+      </ConfigProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,77 @@
+import { MenuOutlined } from '@ant-design/icons';
+import { Button, Drawer, Layout, Menu } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useLocation } from 'react-router';
+import { LanguageSwitch } from '../../shared/LanguageSwitch';
+import { BrandLogo } from './BrandLogo';
+import { NAV_ITEMS } from './navItems';
+
+export function SiteHeader() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+
+  // Following a link from the drawer must not leave it covering the new page.
+  useEffect(() => {
+    setMenuOpen(false);
+  }, [pathname]);
+
+  return (
+    <Layout.Header className="site-header" data-testid="site-header">
+      <div className="site-container site-header__inner">
+        <BrandLogo />
+
+        {/* Wide screens: inline links. Narrow screens hide these via CSS and use the drawer below. */}
+        <nav className="site-nav" aria-label={t('nav.mainLabel')} data-testid="site-nav">
+          {NAV_ITEMS.map((item) => (
+            <NavLink
+              key={item.to}
+              to={item.to}
+              end
+              className={({ isActive }) => (isActive ? 'site-nav__link site-nav__link--active' : 'site-nav__link')}
+            >
+              {t(item.labelKey)}
+            </NavLink>
+          ))}
+        </nav>
+
+        <div className="site-header__actions">
+          <LanguageSwitch />
+          <Button
+            className="site-header__menu-button"
+            data-testid="nav-menu-button"
+            type="text"
+            icon={<MenuOutlined />}
+            aria-label={t('nav.openMenu')}
+            aria-expanded={menuOpen}
+            aria-controls="site-nav-drawer"
+            onClick={() => setMenuOpen(true)}
+          />
+        </div>
+      </div>
+
+      <Drawer
+        id="site-nav-drawer"
+        title={t('nav.menuTitle')}
+        placement="right"
+        size={280}
+        open={menuOpen}
+        onClose={() => setMenuOpen(false)}
+        styles={{ body: { padding: 0 } }}
+      >
+        <nav aria-label={t('nav.mainLabel')} data-testid="nav-drawer">
+          <Menu
+            mode="inline"
+            selectedKeys={[pathname]}
+            className="site-drawer-menu"
+            items={NAV_ITEMS.map((item) => ({
+              key: item.to,
+              label: <Link to={item.to}>{t(item.labelKey)}</Link>,
+            }))}
+          />
+        </nav>
+      </Drawer>
+    </Layout.Header>
+  );
+}

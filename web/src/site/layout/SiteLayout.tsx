@@ -1,0 +1,19 @@
+import { Layout } from 'antd';
+import { Outlet } from 'react-router';
+import { useScrollToTopOnNavigate } from '../../shared/useScrollToTopOnNavigate';
+import { SiteFooter } from './SiteFooter';
+import { SiteHeader } from './SiteHeader';
+import './site-layout.css';
+
+export function SiteLayout() {
+  useScrollToTopOnNavigate();
+  return (
+    <Layout className="site-layout">
+      <SiteHeader />
+      <Layout.Content className="site-main" id="main">
+        <Outlet />
+      </Layout.Content>
+      <SiteFooter />
+    </Layout>
+  );
+}

@@ -1,0 +1,12 @@
+import type { ParseKeys } from 'i18next';
+
+export interface NavItem {
+  to: string;
+  labelKey: ParseKeys;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/', labelKey: 'nav.home' },
+  { to: '/contact', labelKey: 'nav.contact' },
+  { to: '/privacy', labelKey: 'nav.privacy' },
+];
