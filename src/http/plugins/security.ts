@@ -1,9 +1,9 @@
-import helmet from '@fastify/helmet';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../config/load-config.ts';
 import { AppError } from '../../errors/app-error.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 
 // Probes and scrapers poll often and carry no user data; static files are cached by the browser.
 const notRateLimited = /^\/(healthz|readyz|metrics)$|^\/assets\//;
@@ -13,7 +13,7 @@ const notRateLimited = /^\/(healthz|readyz|metrics)$|^\/assets\//;
  * because Ant Design injects its CSS at run time (scripts may not).
  */
 export async function registerSecurity(fastify: FastifyInstance, config: Config): Promise<void> {
-  await fastify.register(helmet, {
+  registerSecurityHeaders(fastify, {
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -32,6 +32,7 @@ export async function registerSecurity(fastify: FastifyInstance, config: Config)
     },
     hsts: config.server.isHttps ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    frameguard: { action: 'deny' },
     crossOriginEmbedderPolicy: false,
   });
   await fastify.register(cookie);

@@ -1,10 +1,13 @@
 import { isPiKey, piTextPatterns } from './pi-patterns.ts';
 
 export const REDACTED = '[redacted]';
+const mayHoldPi = /[\d@]/;
 const MAX_DEPTH = 8;
 
 /** Replaces every PI-shaped run in a string with a label such as `[phone]`. */
 export function scrubText(text: string): string {
+  // Every PI shape has a digit or an '@': most log text has neither and is returned at once.
+  if (!mayHoldPi.test(text)) return text;
   let scrubbed = text;
   for (const { label, pattern } of piTextPatterns) scrubbed = scrubbed.replace(pattern, `[${label}]`);
   return scrubbed;

@@ -1,6 +1,6 @@
 import { MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Layout, Menu } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { LanguageSwitch } from '../../shared/LanguageSwitch';
@@ -10,12 +10,10 @@ import { NAV_ITEMS } from './navItems';
 export function SiteHeader() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const [menuOpen, setMenuOpen] = useState(false);
-
-  // Following a link from the drawer must not leave it covering the new page.
-  useEffect(() => {
-    setMenuOpen(false);
-  }, [pathname]);
+  // The drawer remembers the page it was opened on, so following any link (or going back)
+  // closes it without an effect.
+  const [openedOn, setOpenedOn] = useState<string | null>(null);
+  const menuOpen = openedOn === pathname;
 
   return (
     <Layout.Header className="site-header" data-testid="site-header">
@@ -46,7 +44,7 @@ export function SiteHeader() {
             aria-label={t('nav.openMenu')}
             aria-expanded={menuOpen}
             aria-controls="site-nav-drawer"
-            onClick={() => setMenuOpen(true)}
+            onClick={() => setOpenedOn(pathname)}
           />
         </div>
       </div>
@@ -57,7 +55,7 @@ export function SiteHeader() {
         placement="right"
         size={280}
         open={menuOpen}
-        onClose={() => setMenuOpen(false)}
+        onClose={() => setOpenedOn(null)}
         styles={{ body: { padding: 0 } }}
       >
         <nav aria-label={t('nav.mainLabel')} data-testid="nav-drawer">
@@ -65,6 +63,7 @@ export function SiteHeader() {
             mode="inline"
             selectedKeys={[pathname]}
             className="site-drawer-menu"
+            onClick={() => setOpenedOn(null)}
             items={NAV_ITEMS.map((item) => ({
               key: item.to,
               label: <Link to={item.to}>{t(item.labelKey)}</Link>,
