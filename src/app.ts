@@ -8,6 +8,15 @@ import { registerSecurity } from './http/plugins/security.ts';
 import { registerWebApp } from './http/plugins/web-app.ts';
 import { healthRoutes } from './http/routes/health.ts';
 import { operatorRoutes } from './http/routes/site/operator.ts';
+import { accountRoutes } from './http/routes/site/account.ts';
+import { authRoutes } from './http/routes/site/auth.ts';
+import { sessionRoutes } from './http/routes/site/session.ts';
+import { registerCsrf } from './http/plugins/csrf.ts';
+import { registerSessions } from './http/plugins/sessions.ts';
+import { registerConsoleGuard } from './http/plugins/console-guard.ts';
+import { consoleAuthRoutes } from './http/routes/console/auth.ts';
+import { consoleSessionRoutes } from './http/routes/console/session.ts';
+import { consoleStaffRoutes } from './http/routes/console/staff.ts';
 import { ProblemSchema } from './http/problem-schema.ts';
 import type { AppServices } from './http/services.ts';
 
@@ -25,10 +34,19 @@ async function app(fastify: FastifyInstance, services: AppServices): Promise<voi
   registerErrorHandling(fastify);
   registerRequestLogging(fastify);
   registerMetrics(fastify, services.config);
+  registerSessions(fastify, services.config);
+  registerCsrf(fastify, services.config);
+  registerConsoleGuard(fastify);
   fastify.addSchema(ProblemSchema);
 
   await fastify.register(healthRoutes);
   await fastify.register(operatorRoutes);
+  await fastify.register(sessionRoutes);
+  await fastify.register(authRoutes);
+  await fastify.register(accountRoutes);
+  await fastify.register(consoleSessionRoutes);
+  await fastify.register(consoleAuthRoutes);
+  await fastify.register(consoleStaffRoutes);
   await registerWebApp(fastify, services.webRoot);
 }
 

@@ -11,11 +11,16 @@ import { hasWebBuild } from './http/plugins/web-app.ts';
 import { jobDefinitions } from './jobs/registry.ts';
 import { startJobs, type Jobs } from './jobs/start-jobs.ts';
 import type { Logger } from './logging/create-logger.ts';
+import { createSmsProvider } from './integrations/sms/create-sms-provider.ts';
+import { loadKeyring } from './privacy/crypto/keyring.ts';
+import { ensureDemoAdministrator } from './modules/staff/ensure-demo-administrator.ts';
 
 export const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
 
 export interface RunningServer {
   url: string;
+  /** Embedded demo only: the console administrator created on the first start. */
+  demoAdministrator: { username: string; password: string; file: string } | null;
   fastify: FastifyInstance;
   close(): Promise<void>;
 }
@@ -29,16 +34,21 @@ export async function startServer(config: Config, logger: Logger, webRoot: strin
   let jobs: Jobs | null = null;
   try {
     await migrate(database, { logger });
+    const demoAdministrator = config.database.url ? null : await ensureDemoAdministrator(database.db, config.database.dataDir);
     jobs = await startJobs({ database, logger, definitions: jobDefinitions, runWorkers: config.jobs.enabled });
     const fastify = createFastify(config, logger);
     const servesWeb = hasWebBuild(webRoot);
     if (!servesWeb) logger.warn({ webRoot }, 'no web build found: serving the API only (run `npm run build`)');
-    await fastify.register(app, { config, database, jobs, webRoot: servesWeb ? webRoot : null });
+    const keyring = loadKeyring(config.keyringFile, (file) =>
+      logger.warn({ file }, 'created a new keyring file: back it up apart from the database; production should keep keys in a KMS'),
+    );
+    const sms = createSmsProvider(config.sms);
+    await fastify.register(app, { config, database, jobs, webRoot: servesWeb ? webRoot : null, keyring, sms });
     await fastify.listen({ port: config.server.port, host: config.server.host });
     const address = fastify.server.address();
     const port = typeof address === 'object' && address !== null ? address.port : config.server.port;
     const url = `http://${config.server.host.includes(':') ? `[${config.server.host}]` : config.server.host}:${port}`;
-    return { url, fastify, close: () => shutdown(fastify, jobs, database, logger) };
+    return { url, demoAdministrator, fastify, close: () => shutdown(fastify, jobs, database, logger) };
   } catch (error) {
     await jobs?.stop().catch(() => undefined);
     await database.close().catch(() => undefined);

@@ -6,6 +6,8 @@ import { dbResetCommand } from './commands/db-reset.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { startCommand } from './commands/start.ts';
 import { runCommand } from './run-command.ts';
+import { staffCreateCommand, type StaffCreateOptions } from './commands/staff-create.ts';
+import { staffRoles } from '../modules/staff/roles.ts';
 
 const program = new Command()
   .name('besttrav')
@@ -28,6 +30,14 @@ program
   .description('Delete every record and migrate afresh (development only)')
   .option('--yes', 'confirm that every record may be deleted')
   .action((options: { yes?: boolean }) => runCommand(() => dbResetCommand(options)));
+
+program
+  .command('staff:create')
+  .description('Create a staff account and print its initial password once')
+  .requiredOption('--username <username>', 'sign-in name: a-z, 0-9, . _ -')
+  .requiredOption('--name <name>', 'name shown in the console')
+  .requiredOption('--role <role...>', `one or more of: ${staffRoles.join(', ')}`)
+  .action((options: StaffCreateOptions) => runCommand(() => staffCreateCommand(options)));
 
 program
   .command('config:check')

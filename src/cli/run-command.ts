@@ -21,6 +21,7 @@ export function describeFailure(error: unknown): string {
     return `Besttrav failed unexpectedly:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
   }
   if (error.code === 'config_invalid') return formatConfigIssues(error.details.issues as ConfigIssue[]);
+  if (error.errors.length > 0) return `Besttrav refused: ${error.message}\n${error.errors.map((e) => `  ✗ ${e.pointer}: ${e.detail}`).join('\n')}`;
   const reason = typeof error.details.reason === 'string' ? `\n  reason: ${error.details.reason}` : '';
   return `Besttrav cannot continue: ${error.userMessage('en')}${reason}\n  (${error.userMessage('zh-CN')})`;
 }

@@ -62,7 +62,7 @@ describe('configuration', () => {
   });
 
   it('https public address turns on HSTS mode', () => {
-    expect(loadConfig({ PUBLIC_URL: 'https://www.example.cn/' }).server).toMatchObject({ isHttps: true, publicUrl: 'https://www.example.cn' });
+    expect(loadConfig({ PUBLIC_URL: 'https://www.example.cn/', SMS_PROVIDER: 'outbox' }).server).toMatchObject({ isHttps: true, publicUrl: 'https://www.example.cn' });
   });
 
   it('every variable is documented, and the README table matches the schema', () => {
@@ -73,5 +73,22 @@ describe('configuration', () => {
     }
     const readme = fs.readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     expect(readme).toContain(configDocsTable());
+  });
+});
+
+describe('SMS configuration', () => {
+  it('R-ACC-1 refuses the demo SMS provider on a public https site, and incomplete real providers', () => {
+    expect(issuesOf({ PUBLIC_URL: 'https://www.example.cn' }).map((issue) => issue.variable)).toEqual(['SMS_PROVIDER']);
+    const missing = issuesOf({ SMS_PROVIDER: 'aliyun', ALIYUN_SMS_ACCESS_KEY_ID: 'LTAI5tExample' }).map((issue) => issue.variable);
+    expect(missing).toEqual(['ALIYUN_SMS_ACCESS_KEY_SECRET', 'ALIYUN_SMS_SIGN_NAME', 'ALIYUN_SMS_TEMPLATE_CODE']);
+    const tencent = loadConfig({
+      SMS_PROVIDER: 'tencent',
+      TENCENT_SMS_SECRET_ID: 'AKIDexample',
+      TENCENT_SMS_SECRET_KEY: 'secret',
+      TENCENT_SMS_SDK_APP_ID: '1400000000',
+      TENCENT_SMS_SIGN_NAME: 'Besttrav',
+      TENCENT_SMS_TEMPLATE_ID: '123456',
+    });
+    expect(tencent.sms).toMatchObject({ provider: 'tencent', region: 'ap-guangzhou' });
   });
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Value } from 'typebox/value';
 import { AppError } from '../errors/app-error.ts';
+import type { SmsConfig } from '../integrations/sms/sms-provider.ts';
 import { ConfigVariables, type ConfigVariableName } from './variables.ts';
 
 export interface Config {
@@ -10,6 +11,8 @@ export interface Config {
   rateLimit: { perMinute: number };
   metrics: { token: string | undefined };
   jobs: { enabled: boolean };
+  keyringFile: string;
+  sms: SmsConfig;
   operator: {
     companyName: string;
     address: string;
@@ -106,6 +109,25 @@ function semanticIssues(values: Record<string, unknown>): ConfigIssue[] {
   if (typeof publicUrl === 'string' && !URL.canParse(publicUrl)) {
     issues.push({ variable: 'PUBLIC_URL', problem: `${JSON.stringify(publicUrl)} is not a valid URL`, fix: 'Set PUBLIC_URL=https://www.example.com' });
   }
+  return [...issues, ...smsIssues(values)];
+}
+
+const smsProviderVariables: Record<string, string[]> = {
+  aliyun: ['ALIYUN_SMS_ACCESS_KEY_ID', 'ALIYUN_SMS_ACCESS_KEY_SECRET', 'ALIYUN_SMS_SIGN_NAME', 'ALIYUN_SMS_TEMPLATE_CODE'],
+  tencent: ['TENCENT_SMS_SECRET_ID', 'TENCENT_SMS_SECRET_KEY', 'TENCENT_SMS_SDK_APP_ID', 'TENCENT_SMS_SIGN_NAME', 'TENCENT_SMS_TEMPLATE_ID'],
+};
+
+function smsIssues(values: Record<string, unknown>): ConfigIssue[] {
+  const provider = String(values.SMS_PROVIDER);
+  const missing = (smsProviderVariables[provider] ?? []).filter((name) => values[name] === undefined);
+  const issues = missing.map((variable) => ({ variable, problem: `is required with SMS_PROVIDER=${provider}`, fix: `Set ${variable} from the ${provider} SMS console.` }));
+  if (provider === 'demo' && typeof values.PUBLIC_URL === 'string' && values.PUBLIC_URL.startsWith('https://')) {
+    issues.push({
+      variable: 'SMS_PROVIDER',
+      problem: 'demo shows sign-in codes on the page, which a public https site must not do',
+      fix: 'Set SMS_PROVIDER=aliyun or tencent (with their variables), or outbox for a test installation.',
+    });
+  }
   return issues;
 }
 
@@ -124,6 +146,8 @@ function toConfig(values: ConfigVariables): Config {
     rateLimit: { perMinute: values.RATE_LIMIT_PER_MINUTE },
     metrics: { token: values.METRICS_TOKEN },
     jobs: { enabled: values.JOBS_ENABLED },
+    keyringFile: path.resolve(values.KEYRING_FILE ?? path.join(values.DATA_DIR, 'keys', 'keyring.json')),
+    sms: smsConfigOf(values),
     operator: {
       companyName: values.OPERATOR_NAME,
       address: values.OPERATOR_ADDRESS,
@@ -137,6 +161,35 @@ function toConfig(values: ConfigVariables): Config {
       },
     },
   };
+}
+
+function smsConfigOf(values: ConfigVariables): SmsConfig {
+  // Presence of the provider's variables is checked in smsIssues before this runs.
+  const required = (value: string | undefined) => value ?? '';
+  switch (values.SMS_PROVIDER) {
+    case 'aliyun':
+      return {
+        provider: 'aliyun',
+        accessKeyId: required(values.ALIYUN_SMS_ACCESS_KEY_ID),
+        accessKeySecret: required(values.ALIYUN_SMS_ACCESS_KEY_SECRET),
+        signName: required(values.ALIYUN_SMS_SIGN_NAME),
+        templateCode: required(values.ALIYUN_SMS_TEMPLATE_CODE),
+      };
+    case 'tencent':
+      return {
+        provider: 'tencent',
+        secretId: required(values.TENCENT_SMS_SECRET_ID),
+        secretKey: required(values.TENCENT_SMS_SECRET_KEY),
+        sdkAppId: required(values.TENCENT_SMS_SDK_APP_ID),
+        signName: required(values.TENCENT_SMS_SIGN_NAME),
+        templateId: required(values.TENCENT_SMS_TEMPLATE_ID),
+        region: values.TENCENT_SMS_REGION,
+      };
+    case 'outbox':
+      return { provider: 'outbox', outboxFile: path.resolve(values.SMS_OUTBOX_FILE ?? path.join(values.DATA_DIR, 'sms-outbox.jsonl')) };
+    default:
+      return { provider: 'demo' };
+  }
 }
 
 function displayHost(host: string): string {

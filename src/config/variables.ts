@@ -88,6 +88,45 @@ export const ConfigVariables = Type.Object({
     description: 'Run background job workers (pg-boss) in this process. Set to false on web-only processes when workers run elsewhere.',
     'x-example': 'false',
   }),
+  KEYRING_FILE: Type.Optional(
+    Type.String({
+      minLength: 1,
+      'x-expected': 'expected a file path',
+      description:
+        'JSON file with the versioned keys for field encryption, blind indexes and code hashing (0600). Created on first start when missing. Default: DATA_DIR/keys/keyring.json. Back it up apart from the database: without it, encrypted data cannot be read.',
+      'x-example': '/etc/besttrav/keyring.json',
+    }),
+  ),
+  SMS_PROVIDER: Type.Union(
+    ['demo', 'outbox', 'aliyun', 'tencent'].map((provider) => Type.Literal(provider)),
+    {
+      default: 'demo',
+      description:
+        'Who sends sign-in codes. demo: nothing is sent, the code is shown on the page labelled 演示模式 (refused with an https PUBLIC_URL); outbox: written to SMS_OUTBOX_FILE (tests, development); aliyun or tencent: the real services, configured below.',
+      'x-example': 'aliyun',
+    },
+  ),
+  SMS_OUTBOX_FILE: Type.Optional(
+    Type.String({ minLength: 1, 'x-expected': 'expected a file path', description: 'File the outbox provider appends messages to. Default: DATA_DIR/sms-outbox.jsonl.', 'x-example': './data/sms-outbox.jsonl' }),
+  ),
+  ALIYUN_SMS_ACCESS_KEY_ID: Type.Optional(Type.String({ minLength: 1, 'x-expected': 'expected a non-empty value', description: 'Alibaba Cloud AccessKey ID for SMS (SMS_PROVIDER=aliyun).', 'x-example': 'LTAI5t…' })),
+  ALIYUN_SMS_ACCESS_KEY_SECRET: Type.Optional(
+    Type.String({ minLength: 1, 'x-expected': 'expected a non-empty value', description: 'Alibaba Cloud AccessKey secret for SMS.', 'x-example': '(secret)', 'x-secret': true }),
+  ),
+  ALIYUN_SMS_SIGN_NAME: Type.Optional(Type.String({ minLength: 1, 'x-expected': 'expected a non-empty value', description: 'Approved SMS signature (签名) on Alibaba Cloud.', 'x-example': 'Besttrav' })),
+  ALIYUN_SMS_TEMPLATE_CODE: Type.Optional(
+    Type.String({ minLength: 1, 'x-expected': 'expected a non-empty value', description: 'Approved verification-code template on Alibaba Cloud, with a ${code} parameter.', 'x-example': 'SMS_123456789' }),
+  ),
+  TENCENT_SMS_SECRET_ID: Type.Optional(Type.String({ minLength: 1, 'x-expected': 'expected a non-empty value', description: 'Tencent Cloud SecretId for SMS (SMS_PROVIDER=tencent).', 'x-example': 'AKID…' })),
+  TENCENT_SMS_SECRET_KEY: Type.Optional(
+    Type.String({ minLength: 1, 'x-expected': 'expected a non-empty value', description: 'Tencent Cloud SecretKey for SMS.', 'x-example': '(secret)', 'x-secret': true }),
+  ),
+  TENCENT_SMS_SDK_APP_ID: Type.Optional(Type.String({ minLength: 1, 'x-expected': 'expected a non-empty value', description: 'Tencent Cloud SMS SdkAppId.', 'x-example': '1400000000' })),
+  TENCENT_SMS_SIGN_NAME: Type.Optional(Type.String({ minLength: 1, 'x-expected': 'expected a non-empty value', description: 'Approved SMS signature on Tencent Cloud.', 'x-example': 'Besttrav' })),
+  TENCENT_SMS_TEMPLATE_ID: Type.Optional(
+    Type.String({ minLength: 1, 'x-expected': 'expected a non-empty value', description: 'Approved verification-code template on Tencent Cloud, parameters {1} code and {2} minutes.', 'x-example': '1234567' }),
+  ),
+  TENCENT_SMS_REGION: Type.String({ minLength: 1, 'x-expected': 'expected a region such as ap-guangzhou', default: 'ap-guangzhou', description: 'Tencent Cloud region of the SMS API.', 'x-example': 'ap-guangzhou' }),
   OPERATOR_NAME: Type.String({
     minLength: 1,
     'x-expected': 'expected a non-empty value',

@@ -1,3 +1,5 @@
 // Every table of every domain, gathered for Drizzle (queries with relations) and drizzle-kit
 // (migration generation). A domain adds its schema file here when it adds tables.
 export * from '../jobs/tasks/schema.ts';
+export * from '../modules/accounts/schema.ts';
+export * from '../modules/staff/schema.ts';

@@ -86,6 +86,74 @@ export const errorCodes = define({
     title: { 'zh-CN': '服务暂不可用', en: 'Service unavailable' },
     detail: { 'zh-CN': '服务正在维护或启动中，请稍后再试。', en: 'The service is starting or under maintenance. Please try again shortly.' },
   },
+  invalid_phone: {
+    status: 400,
+    title: { 'zh-CN': '手机号码无效', en: 'Invalid mobile number' },
+    detail: { 'zh-CN': '请输入有效的中国大陆手机号码。', en: 'Please enter a valid mainland China mobile number.' },
+  },
+  sms_cooldown: {
+    status: 429,
+    title: { 'zh-CN': '请稍后再获取验证码', en: 'Please wait before asking again' },
+    detail: { 'zh-CN': '验证码已发送，请 {seconds} 秒后再重新获取。', en: 'A code was just sent. You can ask for a new one in {seconds} seconds.' },
+  },
+  sms_limit_phone: {
+    status: 429,
+    title: { 'zh-CN': '验证码发送次数过多', en: 'Too many codes requested' },
+    detail: { 'zh-CN': '该号码一小时内获取验证码次数已达上限，请稍后再试。', en: 'This number has had as many codes as allowed in one hour. Please try again later.' },
+  },
+  sms_limit_ip: {
+    status: 429,
+    title: { 'zh-CN': '验证码发送次数过多', en: 'Too many codes requested' },
+    detail: { 'zh-CN': '当前网络获取验证码次数过多，请稍后再试。', en: 'Too many codes have been requested from your network. Please try again later.' },
+  },
+  sms_failed: {
+    status: 502,
+    title: { 'zh-CN': '短信发送失败', en: 'Text message not sent' },
+    detail: { 'zh-CN': '短信服务暂时不可用，请稍后重试，或拨打客服热线。', en: 'The text message service is not available right now. Please try again shortly or call the hotline.' },
+  },
+  sign_in_locked: {
+    status: 429,
+    title: { 'zh-CN': '登录已暂时锁定', en: 'Sign-in temporarily locked' },
+    detail: {
+      'zh-CN': '错误次数过多，为保护您的账户，请 {minutes} 分钟后再试。',
+      en: 'Too many wrong attempts. To protect your account, please try again in {minutes} minutes.',
+    },
+  },
+  code_invalid: {
+    status: 400,
+    title: { 'zh-CN': '验证码错误', en: 'Wrong code' },
+    detail: { 'zh-CN': '验证码不正确，您还可以尝试 {remaining} 次。', en: 'That code is not right. You have {remaining} more tries.' },
+  },
+  code_expired: {
+    status: 400,
+    title: { 'zh-CN': '验证码已失效', en: 'Code no longer valid' },
+    detail: { 'zh-CN': '验证码已过期或已使用，请重新获取。', en: 'The code has expired or was already used. Please ask for a new one.' },
+  },
+  password_weak: {
+    status: 400,
+    title: { 'zh-CN': '密码强度不足', en: 'Password too weak' },
+    detail: { 'zh-CN': '请设置至少 8 位、包含字母和数字且不易被猜到的密码。', en: 'Please choose at least 8 characters with letters and digits that are hard to guess.' },
+  },
+  credentials_invalid: {
+    status: 401,
+    title: { 'zh-CN': '登录信息不正确', en: 'Sign-in details not right' },
+    detail: { 'zh-CN': '账号或密码不正确。', en: 'The account or password is not right.' },
+  },
+  totp_invalid: {
+    status: 401,
+    title: { 'zh-CN': '动态验证码错误', en: 'Wrong authenticator code' },
+    detail: { 'zh-CN': '身份验证器中的 6 位动态码不正确或已过期。', en: 'The 6-digit code from your authenticator app is wrong or has expired.' },
+  },
+  csrf_failed: {
+    status: 403,
+    title: { 'zh-CN': '请求校验失败', en: 'Request check failed' },
+    detail: { 'zh-CN': '页面已过期或请求来源不可信，请刷新页面后重试。', en: 'The page has expired or the request did not come from this site. Please reload and try again.' },
+  },
+  session_expired: {
+    status: 401,
+    title: { 'zh-CN': '登录已过期', en: 'Session expired' },
+    detail: { 'zh-CN': '您的登录已过期，请重新登录。', en: 'Your session has expired. Please sign in again.' },
+  },
   config_invalid: {
     status: 500,
     title: { 'zh-CN': '配置有误', en: 'Invalid configuration' },

@@ -123,7 +123,7 @@ describe('HTTP hygiene', () => {
   });
 
   it('R-SEC-1 turns on HSTS when the public address is https', async () => {
-    const { app: https } = await buildTestApp({ database, env: { PUBLIC_URL: 'https://www.example.cn' } });
+    const { app: https } = await buildTestApp({ database, env: { PUBLIC_URL: 'https://www.example.cn', SMS_PROVIDER: 'outbox' } });
     try {
       const response = await https.inject('/healthz');
       expect(response.headers['strict-transport-security']).toContain('max-age=31536000');

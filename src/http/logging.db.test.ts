@@ -38,10 +38,11 @@ describe('logs never carry personal information', () => {
   it('known PI sent in bodies, query strings, paths, headers and cookies does not reach the log', async () => {
     const person = buildPersonPi();
     const token = 'session-token-7f3a9c2e41b8';
+    const csrf = (await app.inject('/api/site/session')).json().csrfToken as string;
     await app.inject({
       method: 'POST',
       url: `/api/test/careless?phone=${person.phone}&email=${encodeURIComponent(person.email)}`,
-      headers: { authorization: `Bearer ${token}`, cookie: `bt_session=${token}`, 'x-forwarded-for': '198.51.100.20' },
+      headers: { authorization: `Bearer ${token}`, cookie: `bt_sid=${token}; bt_csrf=${csrf}`, 'x-csrf-token': csrf, 'x-forwarded-for': '198.51.100.20' },
       payload: person,
     });
     await app.inject(`/api/orders/by-phone/${person.phone}/id/${person.idNumber}`);

@@ -1,6 +1,8 @@
 import type { Config } from '../config/load-config.ts';
 import type { Database } from '../db/types.ts';
+import type { SmsProvider } from '../integrations/sms/sms-provider.ts';
 import type { Jobs } from '../jobs/start-jobs.ts';
+import type { Keyring } from '../privacy/crypto/keyring.ts';
 
 /** What the HTTP layer is given to work with; routes reach use cases and infrastructure through it. */
 export interface AppServices {
@@ -10,6 +12,8 @@ export interface AppServices {
   jobs: Jobs | null;
   /** Folder of the built web app, or null to serve the API only. */
   webRoot: string | null;
+  keyring: Keyring;
+  sms: SmsProvider;
 }
 
 declare module 'fastify' {

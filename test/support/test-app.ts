@@ -5,6 +5,9 @@ import type { Database } from '../../src/db/types.ts';
 import { createFastify } from '../../src/http/create-fastify.ts';
 import type { Jobs } from '../../src/jobs/start-jobs.ts';
 import { createLogger } from '../../src/logging/create-logger.ts';
+import { createSmsProvider } from '../../src/integrations/sms/create-sms-provider.ts';
+import type { SmsProvider } from '../../src/integrations/sms/sms-provider.ts';
+import { ephemeralKeyring, type Keyring } from '../../src/privacy/crypto/keyring.ts';
 
 /** Everything the process wrote to its log, one parsed JSON object per line, plus the raw text. */
 export interface CapturedLog {
@@ -30,6 +33,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   jobs?: Jobs | null;
   webRoot?: string | null;
+  keyring?: Keyring;
+  sms?: SmsProvider;
   /** Routes a test adds before the app is ready (e.g. one that throws). */
   extend?: (fastify: FastifyInstance) => void | Promise<void>;
 }
@@ -39,7 +44,14 @@ export async function buildTestApp(options: TestAppOptions): Promise<{ app: Fast
   const config = loadConfig({ JOBS_ENABLED: 'false', LOG_LEVEL: 'info', ...options.env });
   const { stream, log } = captureLog();
   const fastify = createFastify(config, createLogger(config.log.level, stream));
-  await fastify.register(app, { config, database: options.database, jobs: options.jobs ?? null, webRoot: options.webRoot ?? null });
+  await fastify.register(app, {
+    config,
+    database: options.database,
+    jobs: options.jobs ?? null,
+    webRoot: options.webRoot ?? null,
+    keyring: options.keyring ?? ephemeralKeyring(),
+    sms: options.sms ?? createSmsProvider(config.sms),
+  });
   if (options.extend) await options.extend(fastify);
   await fastify.ready();
   return { app: fastify, config, log };

@@ -12,6 +12,11 @@ export async function startCommand(options: { build: boolean }): Promise<void> {
   if (options.build) await ensureWebBuild();
   const server = await startServer(config, logger);
   console.log(`Besttrav is running at ${server.url}  (database: ${server.fastify.services.database.kind}; API docs: ${server.url}/docs)`);
+  const admin = server.demoAdministrator;
+  if (admin) {
+    console.log(`Demo console administrator created: ${server.url}/console  username ${admin.username}  password ${admin.password}`);
+    console.log(`  (also saved in ${admin.file}; at first sign-in, scan the QR code with an authenticator app)`);
+  }
 
   let isStopping = false;
   const stop = (signal: string) => {

@@ -19,6 +19,7 @@ export async function registerApiDocs(fastify: FastifyInstance, config: Config):
       tags: [
         { name: 'system', description: 'Health, readiness and metrics' },
         { name: 'site', description: 'Customer site' },
+        { name: 'console', description: 'Staff console (staff session required except for sign-in)' },
       ],
     },
   });

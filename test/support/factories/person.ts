@@ -20,6 +20,8 @@ const surnames = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴',
 const givenChars = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '洋', '艳', '勇', '军', '杰', '娟', '涛', '明', '超', '秀', '霞', '平'];
 const districts = ['北京市朝阳区建国路', '上海市浦东新区世纪大道', '广州市天河区天河路', '成都市武侯区人民南路', '杭州市西湖区文三路'];
 const regionCodes = ['110101', '110105', '310115', '440106', '510107', '330106'];
+// Allocated mainland mobile prefixes (China Mobile, Unicom, Telecom), so numbers pass validation.
+const mobilePrefixes = ['130', '131', '132', '133', '135', '136', '137', '138', '139', '150', '151', '152', '155', '156', '157', '158', '159', '177', '178', '180', '181', '182', '183', '185', '186', '187', '188', '189'];
 
 function pick<T>(items: readonly T[]): T {
   return items[randomInt(items.length)] as T;
@@ -59,7 +61,7 @@ export function buildPersonPi(overrides: Partial<PersonPi> = {}): PersonPi {
   const name = pick(surnames) + pick(givenChars) + (randomInt(2) === 0 ? pick(givenChars) : '');
   return {
     name,
-    phone: `1${pick(['3', '5', '7', '8', '9'])}${digits(9)}`,
+    phone: `${pick(mobilePrefixes)}${digits(8)}`,
     idNumber: first17 + residentIdCheckCharacter(first17),
     bankCard: cardPayload + luhnCheckDigit(cardPayload),
     email: `user.${digits(8)}@example.cn`,

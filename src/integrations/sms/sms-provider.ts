@@ -1,0 +1,24 @@
+/** What a provider is asked to send. `to` is E.164 (+8613800138000). Only templated messages exist: providers in China only deliver pre-approved templates. */
+export interface SmsMessage {
+  to: string;
+  template: 'verification_code';
+  params: { code: string; minutes: number };
+}
+
+export interface SmsReceipt {
+  provider: string;
+  providerMessageId: string;
+  /** Only the demo provider sets this: the code, to be shown on the page labelled 演示模式. */
+  demoCode?: string;
+}
+
+export interface SmsProvider {
+  readonly name: string;
+  send(message: SmsMessage): Promise<SmsReceipt>;
+}
+
+export type SmsConfig =
+  | { provider: 'demo' }
+  | { provider: 'outbox'; outboxFile: string }
+  | { provider: 'aliyun'; accessKeyId: string; accessKeySecret: string; signName: string; templateCode: string }
+  | { provider: 'tencent'; secretId: string; secretKey: string; sdkAppId: string; signName: string; templateId: string; region?: string };

@@ -1,0 +1,30 @@
+import { AppError } from '../../errors/app-error.ts';
+import type { Actor } from '../../privacy/access/context.ts';
+import type { StaffRole } from './roles.ts';
+
+/**
+ * Who may do what in the console, declared in one place. Least privilege: an action not listed for a
+ * role is refused. Every action must appear here — the matrix test fails on one without a rule.
+ */
+export const staffPermissions = {
+  'system.status.read': ['administrator', 'operations', 'compliance_officer', 'auditor', 'customer_service', 'claims_handler'],
+  'staff.list': ['administrator'],
+  'staff.create': ['administrator'],
+  'staff.assign_roles': ['administrator'],
+  'staff.disable': ['administrator'],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type StaffAction = keyof typeof staffPermissions;
+
+export function can(actor: Actor, action: StaffAction): boolean {
+  if (actor.type !== 'staff') return false;
+  const allowed: readonly StaffRole[] = staffPermissions[action];
+  return actor.roles.some((role) => allowed.includes(role));
+}
+
+/** Throws unauthorized for non-staff and forbidden for staff without a role that allows the action. */
+export function authorizeStaff(actor: Actor, action: StaffAction): Extract<Actor, { type: 'staff' }> {
+  if (actor.type !== 'staff') throw new AppError('unauthorized', `Staff session required for ${action}`);
+  if (!can(actor, action)) throw new AppError('forbidden', `Roles ${actor.roles.join(',')} may not ${action}`);
+  return actor;
+}

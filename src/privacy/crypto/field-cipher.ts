@@ -1,0 +1,48 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { AppError } from '../../errors/app-error.ts';
+import type { Keyring } from './keyring.ts';
+
+/** Where a value lives. Bound into the ciphertext so a value copied elsewhere fails to decrypt. */
+export interface FieldLocation {
+  table: string;
+  column: string;
+  rowId: string;
+}
+
+const FORMAT = 'f1';
+
+/**
+ * AES-256-GCM encryption of one field value: `f1.<keyVersion>.<iv>.<ciphertext+tag>` (base64url).
+ * The table, column and row id are the additional authenticated data.
+ */
+export function encryptField(keyring: Keyring, location: FieldLocation, plaintext: string): string {
+  const version = keyring.currentVersion;
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', keyring.dataKey(version), iv);
+  cipher.setAAD(aadOf(location));
+  const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
+  return [FORMAT, version, iv.toString('base64url'), body.toString('base64url')].join('.');
+}
+
+export function decryptField(keyring: Keyring, location: FieldLocation, stored: string): string {
+  const [format, version, iv, body] = stored.split('.');
+  if (format !== FORMAT || !version || !iv || !body) throw new AppError('internal', 'Stored value is not a field ciphertext');
+  const bytes = Buffer.from(body, 'base64url');
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', keyring.dataKey(Number(version)), Buffer.from(iv, 'base64url'));
+    decipher.setAAD(aadOf(location));
+    decipher.setAuthTag(bytes.subarray(bytes.length - 16));
+    return Buffer.concat([decipher.update(bytes.subarray(0, bytes.length - 16)), decipher.final()]).toString('utf8');
+  } catch (error) {
+    throw new AppError('internal', `Field ${location.table}.${location.column} of ${location.rowId} failed to decrypt`, { cause: error });
+  }
+}
+
+/** The key version a stored ciphertext was made with (for rotation). */
+export function keyVersionOf(stored: string): number {
+  return Number(stored.split('.')[1]);
+}
+
+function aadOf(location: FieldLocation): Buffer {
+  return Buffer.from(`${location.table}\u0000${location.column}\u0000${location.rowId}`, 'utf8');
+}

@@ -1,0 +1,21 @@
+import { AppError } from '../../src/errors/app-error.ts';
+import type { SmsMessage, SmsProvider, SmsReceipt } from '../../src/integrations/sms/sms-provider.ts';
+
+/** An SMS provider for tests: keeps what it was asked to send; can be told to fail. */
+export class CapturingSms implements SmsProvider {
+  readonly name = 'capturing';
+  readonly sent: SmsMessage[] = [];
+  isFailing = false;
+
+  async send(message: SmsMessage): Promise<SmsReceipt> {
+    if (this.isFailing) throw new AppError('sms_failed', 'Test provider told to fail', { details: { provider: this.name } });
+    this.sent.push(message);
+    return { provider: this.name, providerMessageId: `test_${this.sent.length}` };
+  }
+
+  latestCode(e164: string): string {
+    const message = [...this.sent].reverse().find((m) => m.to === e164);
+    if (!message) throw new Error('no code was sent to that number');
+    return message.params.code;
+  }
+}
