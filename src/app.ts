@@ -17,6 +17,7 @@ import { registerConsoleGuard } from './http/plugins/console-guard.ts';
 import { consoleAuthRoutes } from './http/routes/console/auth.ts';
 import { consoleSessionRoutes } from './http/routes/console/session.ts';
 import { consoleStaffRoutes } from './http/routes/console/staff.ts';
+import { consoleCustomerRoutes } from './http/routes/console/customers.ts';
 import { ProblemSchema } from './http/problem-schema.ts';
 import type { AppServices } from './http/services.ts';
 
@@ -47,6 +48,7 @@ async function app(fastify: FastifyInstance, services: AppServices): Promise<voi
   await fastify.register(consoleSessionRoutes);
   await fastify.register(consoleAuthRoutes);
   await fastify.register(consoleStaffRoutes);
+  await fastify.register(consoleCustomerRoutes);
   await registerWebApp(fastify, services.webRoot);
 }
 

@@ -8,6 +8,7 @@ import { startCommand } from './commands/start.ts';
 import { runCommand } from './run-command.ts';
 import { staffCreateCommand, type StaffCreateOptions } from './commands/staff-create.ts';
 import { staffRoles } from '../modules/staff/roles.ts';
+import { auditVerifyCommand } from './commands/audit-verify.ts';
 
 const program = new Command()
   .name('besttrav')
@@ -38,6 +39,11 @@ program
   .requiredOption('--name <name>', 'name shown in the console')
   .requiredOption('--role <role...>', `one or more of: ${staffRoles.join(', ')}`)
   .action((options: StaffCreateOptions) => runCommand(() => staffCreateCommand(options)));
+
+program
+  .command('audit:verify')
+  .description('Check the hash chains of the audit log; exit 1 and name the first broken entry of each')
+  .action(() => runCommand(auditVerifyCommand));
 
 program
   .command('config:check')

@@ -154,6 +154,11 @@ export const errorCodes = define({
     title: { 'zh-CN': '登录已过期', en: 'Session expired' },
     detail: { 'zh-CN': '您的登录已过期，请重新登录。', en: 'Your session has expired. Please sign in again.' },
   },
+  reason_required: {
+    status: 400,
+    title: { 'zh-CN': '请填写查看原因', en: 'A reason is required' },
+    detail: { 'zh-CN': '查看完整的个人信息前，请写明原因（至少 5 个字），该操作将被记录。', en: 'Before seeing the full value, write why (at least 5 characters). This is recorded.' },
+  },
   config_invalid: {
     status: 500,
     title: { 'zh-CN': '配置有误', en: 'Invalid configuration' },

@@ -93,6 +93,12 @@ describe('errors as problem documents', () => {
     expect(wrongType.json().code).toBe('unsupported_media_type');
   });
 
+  it('an oversized body is refused with 413 before it is read', async () => {
+    const response = await app.inject({ method: 'POST', url: '/api/test/echo', payload: JSON.stringify({ phone: 'x'.repeat(1_100_000), count: 1 }), headers: { 'content-type': 'application/json', 'accept-language': 'en' } });
+    expect(response.statusCode).toBe(413);
+    expect(response.json()).toMatchObject({ code: 'payload_too_large', title: 'Request too large' });
+  });
+
   it('an AppError keeps its code and status', async () => {
     const response = await app.inject({ url: '/api/test/conflict', headers: { 'accept-language': 'en' } });
     expect(response.statusCode).toBe(409);

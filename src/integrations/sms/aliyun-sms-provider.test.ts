@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isAppError, type AppError } from '../../errors/app-error.ts';
 import { signAliyunRpc } from './aliyun-rpc-signature.ts';
 import { AliyunSmsProvider, aliyunPhoneNumber, type AliyunSmsOptions } from './aliyun-sms-provider.ts';
-import { fakeFetch } from './fake-fetch.ts';
+import { fakeFetch } from '../../../test/support/fake-fetch.ts';
 import type { SmsMessage } from './sms-provider.ts';
 
 const message: SmsMessage = { to: '+8613800138000', template: 'verification_code', params: { code: '493817', minutes: 5 } };

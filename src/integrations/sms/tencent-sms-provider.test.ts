@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAppError, type AppError } from '../../errors/app-error.ts';
-import { fakeFetch } from './fake-fetch.ts';
+import { fakeFetch } from '../../../test/support/fake-fetch.ts';
 import type { SmsMessage } from './sms-provider.ts';
 import { TencentSmsProvider, type TencentSmsOptions } from './tencent-sms-provider.ts';
 import { signTc3 } from './tencent-tc3-signature.ts';

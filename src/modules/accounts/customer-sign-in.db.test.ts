@@ -149,6 +149,20 @@ describe('customer sign-in by SMS code', () => {
     expect(sms.sent.filter((m) => m.to === e164(phone))).toHaveLength(1);
   });
 
+  it('R-ACC-1 limits hold across server processes: a second app on the same database sees the first one’s code', async () => {
+    const { app: otherProcess } = await buildTestApp({ database, sms, keyring: app.services.keyring });
+    try {
+      const { phone } = buildPersonPi();
+      expect((await (await browser()).post('/api/site/auth/code', { phone })).statusCode).toBe(200);
+      const elsewhere = await new TestClient(otherProcess, '198.51.100.250').start();
+      expect((await elsewhere.post('/api/site/auth/code', { phone })).json().code).toBe('sms_cooldown');
+      const signedIn = await elsewhere.post('/api/site/auth/sign-in', { phone, code: sms.latestCode(e164(phone)) });
+      expect(signedIn.statusCode).toBe(200);
+    } finally {
+      await otherProcess.close();
+    }
+  });
+
   it('R-ACC-1 when the SMS provider fails, the person hears so and can ask again at once', async () => {
     const { phone } = buildPersonPi();
     const client = await browser();

@@ -11,6 +11,8 @@ const expected: Record<StaffAction, StaffRole[]> = {
   'staff.create': ['administrator'],
   'staff.assign_roles': ['administrator'],
   'staff.disable': ['administrator'],
+  'customers.lookup': ['customer_service', 'compliance_officer'],
+  'customers.unmask': ['customer_service'],
 };
 
 describe('staff permission matrix', () => {

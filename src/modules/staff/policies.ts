@@ -12,6 +12,10 @@ export const staffPermissions = {
   'staff.create': ['administrator'],
   'staff.assign_roles': ['administrator'],
   'staff.disable': ['administrator'],
+  // Customer service finds a caller's account; the PI-protection officer reviews. Values stay masked.
+  'customers.lookup': ['customer_service', 'compliance_officer'],
+  // Seeing a full value is for the person's own service only, with a reason, and audited.
+  'customers.unmask': ['customer_service'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type StaffAction = keyof typeof staffPermissions;

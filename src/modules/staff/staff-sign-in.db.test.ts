@@ -1,15 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { generateSync } from 'otplib';
+import { newStaff as createStaff, signInStaff, type StaffCredentials } from '../../../test/support/staff-session.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CapturingSms } from '../../../test/support/capturing-sms.ts';
 import { buildPersonPi } from '../../../test/support/factories/person.ts';
 import { TestClient } from '../../../test/support/http-client.ts';
 import { buildTestApp } from '../../../test/support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
-import { systemCtx } from '../../privacy/access/context.ts';
 import { sessions } from '../accounts/schema.ts';
-import { createStaffMember } from './create-staff-member.ts';
 import type { StaffRole } from './roles.ts';
 import { staffMembers } from './schema.ts';
 
@@ -27,23 +26,10 @@ afterAll(async () => {
   await database.close();
 });
 
-async function newStaff(roles: StaffRole[]): Promise<{ username: string; password: string; id: string }> {
+const newStaff = (roles: StaffRole[]) => createStaff(database.db, roles);
+async function signedInStaff(roles: StaffRole[], existing?: StaffCredentials) {
   counter += 1;
-  const username = `staff${counter}.${Date.now() % 100000}`;
-  const password = 'Harbour-lights-77';
-  const { id } = await createStaffMember(systemCtx('test', 'security'), { username, displayName: `测试员${counter}`, roles, password }, database.db);
-  return { username, password, id };
-}
-
-/** Signs a staff member in through both steps, enrolling TOTP on the way if needed. Returns the client and secret. */
-async function signedInStaff(roles: StaffRole[], existing?: { username: string; password: string; secret: string }) {
-  const staff: { username: string; password: string; secret: string; id?: string } = existing ?? { ...(await newStaff(roles)), secret: '' };
-  const client = await new TestClient(app).start();
-  const first = (await client.post('/api/console/auth/password', { username: staff.username, password: staff.password })).json();
-  const secret = first.step === 'enroll' ? first.secret : staff.secret;
-  const second = await client.post('/api/console/auth/totp', { stepToken: first.stepToken, code: generateSync({ secret }) });
-  expect(second.statusCode).toBe(200);
-  return { client, staff: { ...staff, secret }, first };
+  return signInStaff(app, existing ?? (await newStaff(roles)));
 }
 
 describe('staff sign-in with a second factor', () => {
@@ -61,7 +47,7 @@ describe('staff sign-in with a second factor', () => {
     expect(row?.totpEnrolledAt).toBeInstanceOf(Date);
     expect(row?.totpSecretEnc).not.toContain(first.json().secret);
     const me = (await client.get('/api/console/session')).json();
-    expect(me.staff).toMatchObject({ username: staff.username, roles: ['customer_service'], permissions: ['system.status.read'] });
+    expect(me.staff).toMatchObject({ username: staff.username, roles: ['customer_service'], permissions: ['system.status.read', 'customers.lookup', 'customers.unmask'] });
   });
 
   it('R-SEC-8 later sign-ins ask for the code, and a code is accepted only once', async () => {

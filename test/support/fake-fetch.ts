@@ -1,4 +1,4 @@
-import type { FetchLike } from './post-to-provider.ts';
+import type { FetchLike } from '../../src/integrations/sms/post-to-provider.ts';
 
 /** One request as an adapter handed it to fetch. */
 export interface RecordedRequest {

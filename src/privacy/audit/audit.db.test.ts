@@ -1,0 +1,70 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
+import type { Ctx } from '../access/context.ts';
+import { recordAudit } from './record-audit.ts';
+import { auditLog } from './schema.ts';
+import { verifyAudit } from './verify-audit.ts';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.close());
+
+const ctx: Ctx = { actor: { type: 'staff', id: 'stf_test', roles: ['customer_service'] }, purpose: 'customer_service', reason: '客户来电核实身份', requestId: 'req_test', ip: '10.1.2.3' };
+
+/** Edits the log the way an intruder with database access would: with the triggers switched off. */
+async function tamper(statement: ReturnType<typeof sql>): Promise<void> {
+  await database.db.transaction(async (tx) => {
+    await tx.execute(sql`set local session_replication_role = replica`);
+    await tx.execute(statement);
+  });
+}
+
+async function someEntry() {
+  const [entry] = await database.db.select().from(auditLog).where(sql`seq > 1`).limit(1);
+  if (!entry) throw new Error('no entry');
+  return entry;
+}
+
+describe('audit log', () => {
+  it('R-SEC-5 records who, what, whose, why and from where, in many chains, and verifies intact', async () => {
+    await Promise.all(Array.from({ length: 120 }, (_, i) => recordAudit(database.db, ctx, { action: i % 2 ? 'read' : 'unmask', subjectId: `cus_${i % 7}`, record: `customers/cus_${i % 7}`, fields: ['phone'] })));
+    const rows = await database.db.select().from(auditLog);
+    expect(rows).toHaveLength(120);
+    expect(new Set(rows.map((row) => row.chain)).size).toBeGreaterThan(4);
+    expect(rows[0]).toMatchObject({ actorType: 'staff', actorId: 'stf_test', purpose: 'customer_service', reason: '客户来电核实身份', requestId: 'req_test', ip: '10.1.2.3' });
+    expect(await verifyAudit(database.db)).toMatchObject({ entries: 120, isIntact: true, problems: [] });
+  });
+
+  it('R-SEC-5 the database itself refuses UPDATE, DELETE and TRUNCATE of the log', async () => {
+    await expect(database.db.execute(sql`update audit_log set reason = 'nothing to see'`)).rejects.toThrow();
+    await expect(database.db.execute(sql`delete from audit_log`)).rejects.toThrow();
+    await expect(database.db.execute(sql`truncate audit_log`)).rejects.toThrow();
+    expect(await database.db.$count(auditLog)).toBe(120);
+  });
+
+  it('R-SEC-5 verification names an altered entry', async () => {
+    const entry = await someEntry();
+    await tamper(sql`update audit_log set reason = 'routine' where chain = ${entry.chain} and seq = ${entry.seq}`);
+    const result = await verifyAudit(database.db);
+    expect(result.isIntact).toBe(false);
+    expect(result.problems).toContainEqual({ chain: entry.chain, seq: entry.seq, kind: 'altered' });
+    await tamper(sql`update audit_log set reason = ${entry.reason} where chain = ${entry.chain} and seq = ${entry.seq}`);
+    expect((await verifyAudit(database.db)).isIntact).toBe(true);
+  });
+
+  it('R-SEC-5 verification names a removed entry and a reordered one', async () => {
+    const entry = await someEntry();
+    const [next] = await database.db.select().from(auditLog).where(and(eq(auditLog.chain, entry.chain), eq(auditLog.seq, entry.seq + 1)));
+    await tamper(sql`delete from audit_log where chain = ${entry.chain} and seq = ${entry.seq}`);
+    expect((await verifyAudit(database.db)).problems).toContainEqual({ chain: entry.chain, seq: entry.seq, kind: 'missing' });
+    if (next) {
+      // Renumber the following entry into the gap: the sequence is whole again, but the chain is not.
+      await tamper(sql`update audit_log set seq = ${entry.seq} where chain = ${entry.chain} and seq = ${entry.seq + 1}`);
+      const problems = (await verifyAudit(database.db)).problems;
+      expect(problems.find((p) => p.chain === entry.chain)?.kind).toMatch(/reordered|altered/);
+    }
+  });
+});

@@ -1,0 +1,38 @@
+import { bigint, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+
+export const auditActions = ['read', 'unmask', 'create', 'update', 'delete', 'export', 'disclose', 'login', 'refused'] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+/**
+ * The append-only, tamper-evident record of access to and changes of personal information (R-SEC-5).
+ * Entries are spread over AUDIT_CHAINS independent hash chains, so concurrent writers wait only for
+ * others on the same chain; each entry's hash covers its content and the previous hash of its chain.
+ * UPDATE, DELETE and TRUNCATE are refused by triggers in the database itself.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    chain: integer('chain').notNull(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull(),
+    actorType: text('actor_type').notNull(),
+    actorId: text('actor_id'),
+    action: text('action', { enum: auditActions }).notNull(),
+    subjectId: text('subject_id'),
+    record: text('record'),
+    fields: text('fields').array().notNull(),
+    purpose: text('purpose').notNull(),
+    reason: text('reason'),
+    requestId: text('request_id').notNull(),
+    ip: text('ip'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.chain, table.seq] }),
+    index('audit_log_subject_at_idx').on(table.subjectId, table.at),
+    index('audit_log_actor_at_idx').on(table.actorId, table.at),
+  ],
+);
+
+export type AuditEntry = typeof auditLog.$inferSelect;
