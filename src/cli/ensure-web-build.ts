@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { InlineConfig } from 'vite';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const sources = [path.join(projectRoot, 'web', 'src'), path.join(projectRoot, 'web', 'index.html'), path.join(projectRoot, 'vite.config.ts')];
+// src/shared holds code the web app imports too (password strength).
+const sources = [path.join(projectRoot, 'web', 'src'), path.join(projectRoot, 'web', 'index.html'), path.join(projectRoot, 'vite.config.ts'), path.join(projectRoot, 'src', 'shared')];
 const builtIndex = path.join(projectRoot, 'web', 'dist', 'index.html');
 
 /**

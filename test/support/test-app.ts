@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
+import { createTestDatabase, type TestDatabase } from './test-database.ts';
 import app from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/config/load-config.ts';
 import type { Database } from '../../src/db/types.ts';
@@ -55,4 +57,25 @@ export async function buildTestApp(options: TestAppOptions): Promise<{ app: Fast
   if (options.extend) await options.extend(fastify);
   await fastify.ready();
   return { app: fastify, config, log };
+}
+
+/**
+ * The usual lifecycle of a DB test file: a fresh test database and the app on it before the tests,
+ * both closed after. `use` receives them (assign them to the file's variables).
+ */
+export function useTestApp(
+  options: Omit<TestAppOptions, 'database'>,
+  use: (built: { app: FastifyInstance; database: TestDatabase; log: CapturedLog; config: Config }) => void,
+): void {
+  let built: { app: FastifyInstance; database: TestDatabase } | undefined;
+  beforeAll(async () => {
+    const database = await createTestDatabase();
+    const result = await buildTestApp({ ...options, database });
+    built = { app: result.app, database };
+    use({ ...result, database });
+  });
+  afterAll(async () => {
+    await built?.app.close();
+    await built?.database.close();
+  });
 }

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CapturingSms } from '../../../test/support/capturing-sms.ts';
 import { buildPersonPi } from '../../../test/support/factories/person.ts';
 import { TestClient } from '../../../test/support/http-client.ts';
-import { buildTestApp } from '../../../test/support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
+import type { TestDatabase } from '../../../test/support/test-database.ts';
 import { customers, sessions } from './schema.ts';
 
 let database: TestDatabase;
@@ -13,14 +13,7 @@ let app: FastifyInstance;
 const sms = new CapturingSms();
 let nextIp = 1;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  ({ app } = await buildTestApp({ database, sms }));
-});
-afterAll(async () => {
-  await app.close();
-  await database.close();
-});
+useTestApp({ sms }, (built) => ({ app, database } = built));
 
 async function signedIn(phone = buildPersonPi().phone, userAgent?: string): Promise<TestClient> {
   nextIp += 1;

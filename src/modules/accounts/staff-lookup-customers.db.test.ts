@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CapturingSms } from '../../../test/support/capturing-sms.ts';
 import { buildPersonPi } from '../../../test/support/factories/person.ts';
 import { TestClient } from '../../../test/support/http-client.ts';
 import { signedInStaff } from '../../../test/support/staff-session.ts';
-import { buildTestApp } from '../../../test/support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
+import type { TestDatabase } from '../../../test/support/test-database.ts';
 import { auditLog } from '../../privacy/audit/schema.ts';
 import { verifyAudit } from '../../privacy/audit/verify-audit.ts';
 
@@ -14,14 +14,7 @@ let database: TestDatabase;
 let app: FastifyInstance;
 const sms = new CapturingSms();
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  ({ app } = await buildTestApp({ database, sms }));
-});
-afterAll(async () => {
-  await app.close();
-  await database.close();
-});
+useTestApp({ sms }, (built) => ({ app, database } = built));
 
 async function registeredCustomer(): Promise<{ phone: string; customerId: string }> {
   const { phone } = buildPersonPi();

@@ -2,12 +2,12 @@ import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { generateSync } from 'otplib';
 import { newStaff as createStaff, signInStaff, type StaffCredentials } from '../../../test/support/staff-session.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CapturingSms } from '../../../test/support/capturing-sms.ts';
 import { buildPersonPi } from '../../../test/support/factories/person.ts';
 import { TestClient } from '../../../test/support/http-client.ts';
-import { buildTestApp } from '../../../test/support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
+import type { TestDatabase } from '../../../test/support/test-database.ts';
 import { sessions } from '../accounts/schema.ts';
 import type { StaffRole } from './roles.ts';
 import { staffMembers } from './schema.ts';
@@ -17,14 +17,7 @@ let app: FastifyInstance;
 const sms = new CapturingSms();
 let counter = 0;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  ({ app } = await buildTestApp({ database, sms }));
-});
-afterAll(async () => {
-  await app.close();
-  await database.close();
-});
+useTestApp({ sms }, (built) => ({ app, database } = built));
 
 const newStaff = (roles: StaffRole[]) => createStaff(database.db, roles);
 async function signedInStaff(roles: StaffRole[], existing?: StaffCredentials) {
