@@ -18,6 +18,7 @@ import { consoleAuthRoutes } from './http/routes/console/auth.ts';
 import { consoleSessionRoutes } from './http/routes/console/session.ts';
 import { consoleStaffRoutes } from './http/routes/console/staff.ts';
 import { consoleCustomerRoutes } from './http/routes/console/customers.ts';
+import { consolePrivacyRoutes } from './http/routes/console/privacy.ts';
 import { ProblemSchema } from './http/problem-schema.ts';
 import type { AppServices } from './http/services.ts';
 
@@ -49,6 +50,7 @@ async function app(fastify: FastifyInstance, services: AppServices): Promise<voi
   await fastify.register(consoleAuthRoutes);
   await fastify.register(consoleStaffRoutes);
   await fastify.register(consoleCustomerRoutes);
+  await fastify.register(consolePrivacyRoutes);
   await registerWebApp(fastify, services.webRoot);
 }
 

@@ -9,6 +9,7 @@ import { runCommand } from './run-command.ts';
 import { staffCreateCommand, type StaffCreateOptions } from './commands/staff-create.ts';
 import { staffRoles } from '../modules/staff/roles.ts';
 import { auditVerifyCommand } from './commands/audit-verify.ts';
+import { privacyDataMapCommand } from './commands/privacy-data-map.ts';
 
 const program = new Command()
   .name('besttrav')
@@ -44,6 +45,11 @@ program
   .command('audit:verify')
   .description('Check the hash chains of the audit log; exit 1 and name the first broken entry of each')
   .action(() => runCommand(auditVerifyCommand));
+
+program
+  .command('privacy:data-map')
+  .description('Print the record of processing activities (every PI category: where, why, basis, retention) as JSON')
+  .action(() => privacyDataMapCommand());
 
 program
   .command('config:check')

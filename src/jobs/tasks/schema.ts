@@ -1,5 +1,6 @@
 import { check, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
+import { classify, notPersonal } from '../../privacy/catalogue/classify.ts';
 
 export const taskStatuses = ['queued', 'running', 'succeeded', 'failed'] as const;
 export type TaskStatus = (typeof taskStatuses)[number];
@@ -32,3 +33,17 @@ export const backgroundTasks = pgTable(
 );
 
 export type BackgroundTask = typeof backgroundTasks.$inferSelect;
+
+classify(backgroundTasks, {
+  id: notPersonal('task identifier'),
+  kind: notPersonal('kind of work'),
+  status: notPersonal('state of the work'),
+  total: notPersonal('count'),
+  done: notPersonal('count'),
+  note: notPersonal('machine code, never a value from the data processed'),
+  errorCode: notPersonal('machine code'),
+  createdAt: notPersonal('time of a system event'),
+  startedAt: notPersonal('time of a system event'),
+  finishedAt: notPersonal('time of a system event'),
+  updatedAt: notPersonal('time of a system event'),
+});

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { classify, notPersonal, pi } from '../../privacy/catalogue/classify.ts';
 
 /**
  * Customer accounts. The phone number is personal information: stored only encrypted (phone_enc,
@@ -76,4 +77,54 @@ export const securityEvents = pgTable(
 export const signInLocks = pgTable('sign_in_locks', {
   subjectKey: text('subject_key').primaryKey(),
   lockedUntil: timestamp('locked_until', { withTimezone: true }).notNull(),
+});
+
+const account = { purposes: ['account', 'security'], basis: 'contract', retention: 'until_account_closed' } as const;
+const securityLog = { purposes: ['security'], basis: 'legal_obligation', retention: 'security_log_6_months' } as const;
+
+classify(customers, {
+  id: pi({ category: 'identity.internal_id', ...account, storedAs: 'plain' }),
+  phoneEnc: pi({ category: 'contact.phone', ...account, storedAs: 'encrypted' }),
+  phoneBidx: pi({ category: 'contact.phone', ...account, storedAs: 'keyed_hash' }),
+  passwordHash: pi({ category: 'credentials.secret', ...account, storedAs: 'hash' }),
+  passwordSetAt: notPersonal('time of a system event'),
+  status: notPersonal('account state'),
+  createdAt: pi({ category: 'activity.access_record', ...account, storedAs: 'plain' }),
+  lastSignInAt: pi({ category: 'activity.access_record', ...securityLog, storedAs: 'plain' }),
+});
+
+classify(sessions, {
+  id: notPersonal('session identifier'),
+  tokenHash: pi({ category: 'credentials.secret', purposes: ['security'], basis: 'contract', retention: 'session_lifetime', storedAs: 'hash' }),
+  kind: notPersonal('kind of session'),
+  subjectId: pi({ category: 'identity.internal_id', purposes: ['security'], basis: 'contract', retention: 'session_lifetime', storedAs: 'plain' }),
+  device: pi({ category: 'device', purposes: ['security'], basis: 'contract', retention: 'session_lifetime', storedAs: 'plain' }),
+  ipPrefix: pi({ category: 'network.ip', purposes: ['security'], basis: 'contract', retention: 'session_lifetime', storedAs: 'plain' }),
+  createdAt: notPersonal('time of a system event'),
+  lastSeenAt: pi({ category: 'activity.access_record', purposes: ['security'], basis: 'contract', retention: 'session_lifetime', storedAs: 'plain' }),
+  expiresAt: notPersonal('time of a system event'),
+  absoluteExpiresAt: notPersonal('time of a system event'),
+  revokedAt: notPersonal('time of a system event'),
+});
+
+classify(smsChallenges, {
+  id: notPersonal('challenge identifier'),
+  phoneBidx: pi({ category: 'contact.phone', purposes: ['account', 'security'], basis: 'contract', retention: 'short_lived_secret', storedAs: 'keyed_hash' }),
+  codeHash: pi({ category: 'credentials.secret', purposes: ['account', 'security'], basis: 'contract', retention: 'short_lived_secret', storedAs: 'keyed_hash' }),
+  attempts: notPersonal('count'),
+  createdAt: notPersonal('time of a system event'),
+  expiresAt: notPersonal('time of a system event'),
+  consumedAt: notPersonal('time of a system event'),
+});
+
+classify(securityEvents, {
+  id: notPersonal('event identifier'),
+  kind: notPersonal('kind of event'),
+  subjectKey: pi({ category: 'contact.phone', ...securityLog, storedAs: 'keyed_hash' }),
+  at: notPersonal('time of a system event'),
+});
+
+classify(signInLocks, {
+  subjectKey: pi({ category: 'contact.phone', ...securityLog, storedAs: 'keyed_hash' }),
+  lockedUntil: notPersonal('time of a system event'),
 });

@@ -13,6 +13,9 @@ const expected: Record<StaffAction, StaffRole[]> = {
   'staff.disable': ['administrator'],
   'customers.lookup': ['customer_service', 'compliance_officer'],
   'customers.unmask': ['customer_service'],
+  'privacy.data_map.read': ['compliance_officer', 'auditor', 'administrator'],
+  'audit.read': ['compliance_officer', 'auditor'],
+  'audit.verify': ['compliance_officer', 'auditor'],
 };
 
 describe('staff permission matrix', () => {

@@ -16,6 +16,10 @@ export const staffPermissions = {
   'customers.lookup': ['customer_service', 'compliance_officer'],
   // Seeing a full value is for the person's own service only, with a reason, and audited.
   'customers.unmask': ['customer_service'],
+  // The record of processing activities and the audit log: the PI-protection officer and auditors.
+  'privacy.data_map.read': ['compliance_officer', 'auditor', 'administrator'],
+  'audit.read': ['compliance_officer', 'auditor'],
+  'audit.verify': ['compliance_officer', 'auditor'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type StaffAction = keyof typeof staffPermissions;

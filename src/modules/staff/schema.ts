@@ -1,4 +1,5 @@
 import { integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { classify, notPersonal, pi } from '../../privacy/catalogue/classify.ts';
 
 /**
  * Staff accounts of the console. Sign-in is username + password + TOTP; the TOTP secret is stored
@@ -22,3 +23,19 @@ export const staffMembers = pgTable(
   },
   (table) => [uniqueIndex('staff_members_username_key').on(table.username)],
 );
+
+const employment = { purposes: ['security'], basis: 'hr_management', retention: 'employment' } as const;
+
+classify(staffMembers, {
+  id: pi({ category: 'identity.internal_id', ...employment, storedAs: 'plain' }),
+  username: pi({ category: 'staff.identity', ...employment, storedAs: 'plain' }),
+  displayName: pi({ category: 'staff.identity', ...employment, storedAs: 'plain' }),
+  passwordHash: pi({ category: 'credentials.secret', ...employment, storedAs: 'hash' }),
+  totpSecretEnc: pi({ category: 'credentials.secret', ...employment, storedAs: 'encrypted' }),
+  totpEnrolledAt: notPersonal('time of a system event'),
+  totpLastStep: notPersonal('time step counter'),
+  roles: pi({ category: 'staff.identity', ...employment, storedAs: 'plain' }),
+  status: notPersonal('account state'),
+  createdAt: notPersonal('time of a system event'),
+  lastSignInAt: pi({ category: 'activity.access_record', ...employment, storedAs: 'plain' }),
+});

@@ -1,4 +1,5 @@
 import { bigint, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { classify, notPersonal, pi } from '../catalogue/classify.ts';
 
 export const auditActions = ['read', 'unmask', 'create', 'update', 'delete', 'export', 'disclose', 'login', 'refused'] as const;
 export type AuditAction = (typeof auditActions)[number];
@@ -36,3 +37,23 @@ export const auditLog = pgTable(
 );
 
 export type AuditEntry = typeof auditLog.$inferSelect;
+
+const audit = { purposes: ['security', 'legal_obligation'], basis: 'legal_obligation', retention: 'audit_record_5_years', storedAs: 'plain' } as const;
+
+classify(auditLog, {
+  chain: notPersonal('chain number'),
+  seq: notPersonal('sequence number'),
+  at: pi({ category: 'activity.access_record', ...audit }),
+  actorType: notPersonal('kind of actor'),
+  actorId: pi({ category: 'identity.internal_id', ...audit }),
+  action: notPersonal('kind of access'),
+  subjectId: pi({ category: 'identity.internal_id', ...audit }),
+  record: pi({ category: 'identity.internal_id', ...audit }),
+  fields: notPersonal('names of fields, never their values'),
+  purpose: notPersonal('declared purpose'),
+  reason: pi({ category: 'activity.access_record', ...audit }),
+  requestId: notPersonal('request identifier'),
+  ip: pi({ category: 'network.ip', ...audit }),
+  prevHash: notPersonal('hash'),
+  hash: notPersonal('hash'),
+});
