@@ -10,6 +10,7 @@ import { staffCreateCommand, type StaffCreateOptions } from './commands/staff-cr
 import { staffRoles } from '../modules/staff/roles.ts';
 import { auditVerifyCommand } from './commands/audit-verify.ts';
 import { privacyDataMapCommand } from './commands/privacy-data-map.ts';
+import { retentionSweepCommand } from './commands/retention-sweep.ts';
 
 const program = new Command()
   .name('besttrav')
@@ -50,6 +51,12 @@ program
   .command('privacy:data-map')
   .description('Print the record of processing activities (every PI category: where, why, basis, retention) as JSON')
   .action(() => privacyDataMapCommand());
+
+program
+  .command('retention:sweep')
+  .description('Remove what is past its retention period now (the nightly job does the same)')
+  .option('--dry-run', 'only count what would be removed')
+  .action((options: { dryRun?: boolean }) => runCommand(() => retentionSweepCommand(options)));
 
 program
   .command('config:check')

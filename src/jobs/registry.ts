@@ -1,5 +1,6 @@
 import type { JobDefinition } from './job-definition.ts';
 import { pruneFinishedTasks } from './tasks/prune-finished-tasks.ts';
+import { retentionSweepJob } from '../privacy/retention/retention-sweep-job.ts';
 
 /** Every kind of background work of the platform. Domains add theirs here. */
-export const jobDefinitions: readonly JobDefinition[] = [pruneFinishedTasks];
+export const jobDefinitions: readonly JobDefinition[] = [pruneFinishedTasks, retentionSweepJob];

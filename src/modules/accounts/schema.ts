@@ -90,7 +90,7 @@ classify(customers, {
   passwordSetAt: notPersonal('time of a system event'),
   status: notPersonal('account state'),
   createdAt: pi({ category: 'activity.access_record', ...account, storedAs: 'plain' }),
-  lastSignInAt: pi({ category: 'activity.access_record', ...securityLog, storedAs: 'plain' }),
+  lastSignInAt: pi({ category: 'activity.access_record', ...account, storedAs: 'plain' }),
 });
 
 classify(sessions, {

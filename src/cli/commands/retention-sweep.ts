@@ -1,0 +1,22 @@
+import { loadConfig } from '../../config/load-config.ts';
+import { openDatabase } from '../../db/open-database.ts';
+import { systemCtx } from '../../privacy/access/context.ts';
+import { sweepRetention } from '../../privacy/retention/sweep-retention.ts';
+
+/** `besttrav retention:sweep [--dry-run]`: what the nightly job does, on demand, with progress per table. */
+export async function retentionSweepCommand(options: { dryRun?: boolean }): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(config.database);
+  const dryRun = options.dryRun === true;
+  try {
+    console.log(dryRun ? 'Retention sweep (dry run: counting only)…' : 'Retention sweep…');
+    const reports = await sweepRetention(systemCtx('cli.retention-sweep', 'legal_obligation'), database.db, {
+      dryRun,
+      onProgress: (report) => console.log(`  ${report.table.padEnd(18)} ${report.rule.padEnd(22)} ${dryRun ? 'would remove' : 'removed'} ${report.removed}`),
+    });
+    const total = reports.reduce((sum, report) => sum + report.removed, 0);
+    console.log(`${dryRun ? 'Would remove' : 'Removed'} ${total} row${total === 1 ? '' : 's'} past retention.`);
+  } finally {
+    await database.close();
+  }
+}
