@@ -22,6 +22,17 @@ export default tseslint.config(
     },
   },
   {
+    // Personal fields are decrypted only through readPersonalField, which checks the purpose.
+    files: ['src/**/*.ts'],
+    ignores: ['src/privacy/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/privacy/crypto/field-cipher.ts'], importNames: ['decryptField'], message: 'Read personal fields with readPersonalField (purpose-checked).' }] },
+      ],
+    },
+  },
+  {
     files: ['web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

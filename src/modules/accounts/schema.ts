@@ -84,7 +84,7 @@ const securityLog = { purposes: ['security'], basis: 'legal_obligation', retenti
 
 classify(customers, {
   id: pi({ category: 'identity.internal_id', ...account, storedAs: 'plain' }),
-  phoneEnc: pi({ category: 'contact.phone', ...account, storedAs: 'encrypted' }),
+  phoneEnc: pi({ category: 'contact.phone', ...account, purposes: ['account', 'security', 'customer_service'], storedAs: 'encrypted' }),
   phoneBidx: pi({ category: 'contact.phone', ...account, storedAs: 'keyed_hash' }),
   passwordHash: pi({ category: 'credentials.secret', ...account, storedAs: 'hash' }),
   passwordSetAt: notPersonal('time of a system event'),

@@ -5,7 +5,7 @@ import type { Ctx } from '../../privacy/access/context.ts';
 import { maskPhone } from '../../privacy/access/masking.ts';
 import { recordAudit } from '../../privacy/audit/record-audit.ts';
 import { blindIndex } from '../../privacy/crypto/blind-index.ts';
-import { decryptField } from '../../privacy/crypto/field-cipher.ts';
+import { readPersonalField } from '../../privacy/access/read-personal-field.ts';
 import type { Keyring } from '../../privacy/crypto/keyring.ts';
 import { authorizeStaff } from '../staff/policies.ts';
 import { normaliseMobile } from './phone.ts';
@@ -31,13 +31,12 @@ export async function staffFindCustomerByPhone(ctx: Ctx, input: { phone: string 
   return deps.db.transaction(async (tx) => {
     const rows = await tx.select().from(customers).where(eq(customers.phoneBidx, phoneKey));
     for (const row of rows) await recordAudit(tx, ctx, { action: 'read', subjectId: row.id, record: `customers/${row.id}`, fields: ['phone_masked'] });
-    return rows.map((row) => ({
-      customerId: row.id,
-      phoneMasked: maskPhone(decryptField(deps.keyring, phoneLocation(row.id), row.phoneEnc)),
-      status: row.status,
-      createdAt: row.createdAt,
-      lastSignInAt: row.lastSignInAt,
-    }));
+    const cards: CustomerCard[] = [];
+    for (const row of rows) {
+      const phone = await readPersonalField(ctx, { db: tx, keyring: deps.keyring }, phoneLocation(row.id), row.phoneEnc);
+      cards.push({ customerId: row.id, phoneMasked: maskPhone(phone), status: row.status, createdAt: row.createdAt, lastSignInAt: row.lastSignInAt });
+    }
+    return cards;
   });
 }
 
@@ -61,6 +60,6 @@ export async function staffUnmaskCustomerPhone(ctx: Ctx, input: { customerId: st
     const [row] = await tx.select({ phoneEnc: customers.phoneEnc }).from(customers).where(eq(customers.id, input.customerId));
     if (!row) throw new AppError('not_found', 'No such customer');
     await recordAudit(tx, ctx, { action: 'unmask', subjectId: input.customerId, record, fields: ['phone'] });
-    return decryptField(deps.keyring, phoneLocation(input.customerId), row.phoneEnc);
+    return readPersonalField(ctx, { db: tx, keyring: deps.keyring }, phoneLocation(input.customerId), row.phoneEnc);
   });
 }

@@ -3,7 +3,8 @@ import QRCode from 'qrcode';
 import { AppError } from '../../errors/app-error.ts';
 import type { Db } from '../../db/types.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
-import { decryptField, encryptField } from '../../privacy/crypto/field-cipher.ts';
+import { encryptField } from '../../privacy/crypto/field-cipher.ts';
+import { readPersonalField } from '../../privacy/access/read-personal-field.ts';
 import type { Keyring } from '../../privacy/crypto/keyring.ts';
 import { signInLimits } from '../accounts/limits.ts';
 import { burnPasswordCheck, passwordMatches } from '../accounts/passwords.ts';
@@ -52,7 +53,7 @@ export async function checkStaffPassword(_ctx: Ctx, input: { username: string; p
 
 /** Step 2: the code from the authenticator app (which, on enrolment, also confirms the app works). */
 export async function completeStaffSignIn(
-  _ctx: Ctx,
+  ctx: Ctx,
   input: { stepToken: string; code: string },
   origin: SessionOrigin,
   deps: StaffDeps,
@@ -63,7 +64,7 @@ export async function completeStaffSignIn(
   await refuseWhileLocked(deps.db, lockKey);
   const [member] = await deps.db.select().from(staffMembers).where(and(eq(staffMembers.id, claims.staffId), eq(staffMembers.status, 'active')));
   if (!member) throw new AppError('session_expired', 'Staff member no longer active');
-  const secret = claims.step === 'enroll' ? claims.pendingSecret : member.totpSecretEnc ? decryptField(deps.keyring, totpLocation(member.id), member.totpSecretEnc) : undefined;
+  const secret = claims.step === 'enroll' ? claims.pendingSecret : member.totpSecretEnc ? await readPersonalField(ctx, deps, totpLocation(member.id), member.totpSecretEnc) : undefined;
   if (!secret || (claims.step === 'enroll' && member.totpEnrolledAt)) throw new AppError('session_expired', 'Sign-in step no longer applies');
   const step = acceptTotp(secret, input.code.trim(), member.totpLastStep);
   if (step === null) return countFailure(deps.db, lockKey, 'totp_wrong', 'totp_invalid');
