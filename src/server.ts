@@ -42,6 +42,9 @@ export async function startServer(config: Config, logger: Logger, webRoot: strin
     const keyring = loadKeyring(config.keyringFile, (file) =>
       logger.warn({ file }, 'created a new keyring file: back it up apart from the database; production should keep keys in a KMS'),
     );
+    // A rotation run elsewhere adds a key version to the file: pick it up for new ciphertexts.
+    const keyRefresh = setInterval(() => keyring.refresh(), 60_000);
+    keyRefresh.unref();
     const sms = createSmsProvider(config.sms);
     await fastify.register(app, { config, database, jobs, webRoot: servesWeb ? webRoot : null, keyring, sms });
     await fastify.listen({ port: config.server.port, host: config.server.host });

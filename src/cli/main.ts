@@ -11,6 +11,7 @@ import { staffRoles } from '../modules/staff/roles.ts';
 import { auditVerifyCommand } from './commands/audit-verify.ts';
 import { privacyDataMapCommand } from './commands/privacy-data-map.ts';
 import { retentionSweepCommand } from './commands/retention-sweep.ts';
+import { keysRotateCommand } from './commands/keys-rotate.ts';
 
 const program = new Command()
   .name('besttrav')
@@ -57,6 +58,12 @@ program
   .description('Remove what is past its retention period now (the nightly job does the same)')
   .option('--dry-run', 'only count what would be removed')
   .action((options: { dryRun?: boolean }) => runCommand(() => retentionSweepCommand(options)));
+
+program
+  .command('keys:rotate')
+  .description('Add a data-key version and re-encrypt every encrypted field with it (resumable, with progress)')
+  .option('--resume', 'finish an interrupted rotation without adding another key')
+  .action((options: { resume?: boolean }) => runCommand(() => keysRotateCommand(options)));
 
 program
   .command('config:check')

@@ -11,7 +11,9 @@ import { AppError } from '../../errors/app-error.ts';
  */
 export interface Keyring {
   /** Version used for new ciphertexts. */
-  currentVersion: number;
+  readonly currentVersion: number;
+  /** Re-reads the key file (a rotation in another process added a version). */
+  refresh(): void;
   dataKey(version: number): Buffer;
   /** Key for blind indexes (keyed hashes of normalised values used for equality lookups). */
   blindIndexKey: Buffer;
@@ -31,21 +33,29 @@ export function loadKeyring(file: string, onCreate?: (file: string) => void): Ke
     createKeyringFile(file);
     onCreate?.(file);
   }
-  let parsed: KeyringFile;
+  return keyringFrom(readKeyringFile(file), file, () => readKeyringFile(file));
+}
+
+function readKeyringFile(file: string): KeyringFile {
   try {
-    parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as KeyringFile;
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as KeyringFile;
   } catch (error) {
     throw new AppError('config_invalid', 'Keyring file is unreadable', { params: { summary: `KEYRING_FILE (${file})` }, cause: error });
   }
-  return keyringFrom(parsed, file);
 }
 
-function keyringFrom(parsed: KeyringFile, file: string): Keyring {
-  const dataKeys = new Map(parsed.dataKeys.map((entry) => [entry.version, decodeKey(entry.key, file)]));
-  const currentVersion = Math.max(...dataKeys.keys());
-  return {
-    currentVersion,
-    dataKey(version) {
+function keyringFrom(parsed: KeyringFile, file: string, reread?: () => KeyringFile): Keyring {
+  let dataKeys = decodeDataKeys(parsed, file);
+  const keyring = {
+    currentVersion: Math.max(...dataKeys.keys()),
+    refresh() {
+      if (!reread) return;
+      dataKeys = decodeDataKeys(reread(), file);
+      keyring.currentVersion = Math.max(...dataKeys.keys());
+    },
+    dataKey(version: number) {
+      // A ciphertext newer than our copy of the keyring: another process rotated; read the file again.
+      if (!dataKeys.has(version)) keyring.refresh();
       const key = dataKeys.get(version);
       if (!key) throw new AppError('internal', `No data key of version ${version} in the keyring`);
       return key;
@@ -53,6 +63,22 @@ function keyringFrom(parsed: KeyringFile, file: string): Keyring {
     blindIndexKey: decodeKey(parsed.blindIndexKey, file),
     secretHashKey: decodeKey(parsed.secretHashKey, file),
   };
+  return keyring;
+}
+
+function decodeDataKeys(parsed: KeyringFile, file: string): Map<number, Buffer> {
+  return new Map(parsed.dataKeys.map((entry) => [entry.version, decodeKey(entry.key, file)]));
+}
+
+/** Adds a new data-key version to the key file (atomically) and returns it. Older versions stay. */
+export function addDataKeyVersion(file: string): number {
+  const parsed = readKeyringFile(file);
+  const version = Math.max(...parsed.dataKeys.map((entry) => entry.version)) + 1;
+  parsed.dataKeys.push({ version, key: randomBytes(32).toString('base64'), createdAt: new Date().toISOString() });
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, `${JSON.stringify(parsed, null, 2)}\n`, { mode: 0o600 });
+  fs.renameSync(temporary, file);
+  return version;
 }
 
 function decodeKey(encoded: string, file: string): Buffer {
