@@ -19,6 +19,7 @@ import { consoleSessionRoutes } from './http/routes/console/session.ts';
 import { consoleStaffRoutes } from './http/routes/console/staff.ts';
 import { consoleCustomerRoutes } from './http/routes/console/customers.ts';
 import { consolePrivacyRoutes } from './http/routes/console/privacy.ts';
+import { consoleRecipientRoutes } from './http/routes/console/recipients.ts';
 import { ProblemSchema } from './http/problem-schema.ts';
 import type { AppServices } from './http/services.ts';
 
@@ -51,6 +52,7 @@ async function app(fastify: FastifyInstance, services: AppServices): Promise<voi
   await fastify.register(consoleStaffRoutes);
   await fastify.register(consoleCustomerRoutes);
   await fastify.register(consolePrivacyRoutes);
+  await fastify.register(consoleRecipientRoutes);
   await registerWebApp(fastify, services.webRoot);
 }
 

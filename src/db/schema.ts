@@ -4,3 +4,4 @@ export * from '../jobs/tasks/schema.ts';
 export * from '../modules/accounts/schema.ts';
 export * from '../modules/staff/schema.ts';
 export * from '../privacy/audit/schema.ts';
+export * from '../privacy/disclosures/schema.ts';

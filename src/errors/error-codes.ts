@@ -159,6 +159,14 @@ export const errorCodes = define({
     title: { 'zh-CN': '请填写查看原因', en: 'A reason is required' },
     detail: { 'zh-CN': '查看完整的个人信息前，请写明原因（至少 5 个字），该操作将被记录。', en: 'Before seeing the full value, write why (at least 5 characters). This is recorded.' },
   },
+  disclosure_refused: {
+    status: 503,
+    title: { 'zh-CN': '暂时无法提供该服务', en: 'Service temporarily unavailable' },
+    detail: {
+      'zh-CN': '该服务需要向合作方提供信息，但相关数据处理协议尚未生效。请联系客服热线。',
+      en: 'This service needs to share information with a partner whose data-processing agreement is not in force. Please call the hotline.',
+    },
+  },
   config_invalid: {
     status: 500,
     title: { 'zh-CN': '配置有误', en: 'Invalid configuration' },

@@ -7,6 +7,9 @@ export class CapturingSms implements SmsProvider {
   readonly sent: SmsMessage[] = [];
   isFailing = false;
 
+  /** Give it a recipient integration to behave like an outside provider (a disclosure per message). */
+  constructor(readonly recipientIntegration?: string) {}
+
   async send(message: SmsMessage): Promise<SmsReceipt> {
     if (this.isFailing) throw new AppError('sms_failed', 'Test provider told to fail', { details: { provider: this.name } });
     this.sent.push(message);

@@ -23,6 +23,7 @@ export interface AliyunSmsOptions {
 /** Alibaba Cloud SMS (Dysmsapi) SendSms, signed with the RPC HMAC-SHA1 signature. */
 export class AliyunSmsProvider implements SmsProvider {
   readonly name = 'aliyun';
+  readonly recipientIntegration = 'sms.aliyun';
   readonly #options: AliyunSmsOptions;
 
   constructor(options: AliyunSmsOptions) {

@@ -14,6 +14,11 @@ export interface SmsReceipt {
 
 export interface SmsProvider {
   readonly name: string;
+  /**
+   * For providers outside the platform: the integration name under which the disclosure registry
+   * holds the recipient (and its agreement). Demo and outbox send nothing anywhere and have none.
+   */
+  readonly recipientIntegration?: string;
   send(message: SmsMessage): Promise<SmsReceipt>;
 }
 

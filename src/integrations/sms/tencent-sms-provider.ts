@@ -24,6 +24,7 @@ export interface TencentSmsOptions {
 /** Tencent Cloud SMS SendSms (API 2021-01-11), signed with TC3-HMAC-SHA256. */
 export class TencentSmsProvider implements SmsProvider {
   readonly name = 'tencent';
+  readonly recipientIntegration = 'sms.tencent';
   readonly #options: TencentSmsOptions;
 
   constructor(options: TencentSmsOptions) {

@@ -8,6 +8,7 @@ import type { Ctx } from '../../privacy/access/context.ts';
 import { blindIndex, hashSecret } from '../../privacy/crypto/blind-index.ts';
 import type { Keyring } from '../../privacy/crypto/keyring.ts';
 import { newId } from '../../shared/ids.ts';
+import { checkDisclosure, recipientOfIntegration, recordDisclosure, type DisclosureRequest } from '../../privacy/disclosures/disclose.ts';
 import { signInLimits } from './limits.ts';
 import { normaliseMobile } from './phone.ts';
 import { smsChallenges } from './schema.ts';
@@ -70,7 +71,9 @@ export async function requestSignInCode(ctx: Ctx, input: { phone: string }, deps
 
   let receipt;
   try {
+    const disclosure = await smsDisclosure(ctx, deps, phoneKey);
     receipt = await deps.sms.send({ to: phone, template: 'verification_code', params: { code, minutes: signInLimits.codeTtlSeconds / 60 } });
+    if (disclosure) await recordDisclosure(ctx, deps.db, disclosure);
   } catch (error) {
     // Not sent: the person must be able to ask again at once, so the challenge and its counts go.
     await forgetChallenge(deps.db, challengeId, phoneKey, ipKey);
@@ -81,6 +84,25 @@ export async function requestSignInCode(ctx: Ctx, input: { phone: string }, deps
     resendAfterSeconds: signInLimits.resendCooldownSeconds,
     ...(receipt.demoCode ? { demoCode: receipt.demoCode } : {}),
   };
+}
+
+/**
+ * Sending a code through an outside SMS service gives it the number: a disclosure, allowed only under
+ * an agreement in the registry (checked before sending) and recorded in the ledger after it.
+ */
+async function smsDisclosure(ctx: Ctx, deps: AccountsDeps, phoneKey: string): Promise<DisclosureRequest | null> {
+  const integration = deps.sms.recipientIntegration;
+  if (!integration) return null;
+  const recipientId = await recipientOfIntegration(deps.db, integration);
+  const request: DisclosureRequest = {
+    recipientId: recipientId ?? `unregistered:${integration}`,
+    subjectKey: `phone:${phoneKey}`,
+    fields: [{ name: 'phone', category: 'contact.phone' }],
+    purpose: 'account',
+    basis: 'contract',
+  };
+  await checkDisclosure(ctx, deps.db, request);
+  return request;
 }
 
 async function forgetChallenge(db: Db, challengeId: string, phoneKey: string, ipKey: string | null): Promise<void> {

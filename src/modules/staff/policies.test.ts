@@ -16,6 +16,8 @@ const expected: Record<StaffAction, StaffRole[]> = {
   'privacy.data_map.read': ['compliance_officer', 'auditor', 'administrator'],
   'audit.read': ['compliance_officer', 'auditor'],
   'audit.verify': ['compliance_officer', 'auditor'],
+  'recipients.read': ['compliance_officer', 'auditor', 'administrator'],
+  'recipients.manage': ['compliance_officer'],
 };
 
 describe('staff permission matrix', () => {

@@ -20,6 +20,8 @@ export const staffPermissions = {
   'privacy.data_map.read': ['compliance_officer', 'auditor', 'administrator'],
   'audit.read': ['compliance_officer', 'auditor'],
   'audit.verify': ['compliance_officer', 'auditor'],
+  'recipients.read': ['compliance_officer', 'auditor', 'administrator'],
+  'recipients.manage': ['compliance_officer'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type StaffAction = keyof typeof staffPermissions;

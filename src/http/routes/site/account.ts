@@ -4,6 +4,7 @@ import { AppError } from '../../../errors/app-error.ts';
 import { getAccountOverview } from '../../../modules/accounts/get-account-overview.ts';
 import { listActiveSessions, revokeAllSessions, revokeSession } from '../../../modules/accounts/sessions/manage-sessions.ts';
 import { setCustomerPassword } from '../../../modules/accounts/set-password.ts';
+import { listMyDisclosures } from '../../../privacy/disclosures/list-my-disclosures.ts';
 import { rotateCsrfToken } from '../../plugins/csrf.ts';
 import { requireCustomer } from '../../plugins/sessions.ts';
 
@@ -82,6 +83,27 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       if (!revoked) throw new AppError('not_found', 'No such active session of this customer');
       if (request.params.sessionId === sessionId) fastify.sessionCookies.clearCustomer(reply);
       return reply.code(204).send(null);
+    },
+  );
+
+  fastify.get(
+    '/api/site/account/disclosures',
+    {
+      schema: {
+        tags: ['site'],
+        summary: 'Who received my data: every disclosure to a third party about me (R-SHR-2)',
+        response: {
+          200: Type.Array(
+            Type.Object({ at: Type.String({ format: 'date-time' }), recipientName: Type.String(), recipientType: Type.String(), fields: Type.Array(Type.String()), purpose: Type.String(), basis: Type.String() }),
+          ),
+        },
+      },
+    },
+    async (request, reply) => {
+      requireCustomer(request);
+      reply.header('cache-control', 'no-store');
+      const entries = await listMyDisclosures(request.ctx('account'), deps());
+      return entries.map((entry) => ({ ...entry, at: entry.at.toISOString() }));
     },
   );
 

@@ -1,0 +1,74 @@
+import { eq } from 'drizzle-orm';
+import { AppError } from '../../errors/app-error.ts';
+import type { DbOrTx } from '../../db/types.ts';
+import { newId } from '../../shared/ids.ts';
+import type { Ctx, Purpose } from '../access/context.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { DataCategory, LegalBasis } from '../catalogue/categories.ts';
+import { disclosures, recipients } from './schema.ts';
+
+export interface DisclosureRequest {
+  recipientId: string;
+  /** Whose data: a customer id, or `phone:<blind index>` for a number not yet registered. */
+  subjectKey: string;
+  fields: Array<{ name: string; category: DataCategory }>;
+  purpose: Purpose;
+  basis: LegalBasis;
+}
+
+/**
+ * Whether the registry allows this disclosure (R-SHR-1): the recipient is active, has a
+ * confidentiality agreement in force today, and may receive these categories for this purpose.
+ * Consent as a basis needs the consent records (refused until that module exists). A refusal is
+ * audited and thrown; nothing is sent.
+ */
+export async function checkDisclosure(ctx: Ctx, db: DbOrTx, request: DisclosureRequest): Promise<void> {
+  const [recipient] = await db.select().from(recipients).where(eq(recipients.id, request.recipientId));
+  const refusal = recipient ? refusalOf(recipient, request) : 'unknown recipient';
+  if (!refusal) return;
+  await recordAudit(db, ctx, { action: 'refused', subjectId: request.subjectKey, record: `recipients/${request.recipientId}`, fields: request.fields.map((f) => f.name) });
+  throw new AppError('disclosure_refused', `Disclosure to ${request.recipientId} refused: ${refusal}`, { details: { reason: refusal } });
+}
+
+/** The ledger entry and audit entry of a disclosure that happened (R-SHR-2). */
+export async function recordDisclosure(ctx: Ctx, db: DbOrTx, request: DisclosureRequest): Promise<string> {
+  const id = newId('dsc');
+  await db.insert(disclosures).values({
+    id,
+    recipientId: request.recipientId,
+    subjectKey: request.subjectKey,
+    fields: request.fields.map((field) => field.name),
+    categories: [...new Set(request.fields.map((field) => field.category))],
+    purpose: request.purpose,
+    basis: request.basis,
+    actorType: ctx.actor.type,
+    actorId: 'id' in ctx.actor ? ctx.actor.id : ctx.actor.type === 'system' ? ctx.actor.job : null,
+    requestId: ctx.requestId,
+  });
+  await recordAudit(db, ctx, { action: 'disclose', subjectId: request.subjectKey, record: `recipients/${request.recipientId}`, fields: request.fields.map((f) => f.name) });
+  return id;
+}
+
+/** Check and record in one step, for disclosures made inside the platform's own transaction. */
+export async function disclose(ctx: Ctx, db: DbOrTx, request: DisclosureRequest): Promise<string> {
+  await checkDisclosure(ctx, db, request);
+  return recordDisclosure(ctx, db, request);
+}
+
+/** The recipient registered for one of the platform's integrations (`sms.aliyun`), if any. */
+export async function recipientOfIntegration(db: DbOrTx, integration: string): Promise<string | null> {
+  const [row] = await db.select({ id: recipients.id }).from(recipients).where(eq(recipients.integration, integration));
+  return row?.id ?? null;
+}
+
+function refusalOf(recipient: typeof recipients.$inferSelect, request: DisclosureRequest): string | null {
+  if (recipient.status !== 'active') return 'recipient suspended';
+  const today = new Date().toISOString().slice(0, 10);
+  if (!recipient.agreementReference || !recipient.agreementSignedOn || recipient.agreementSignedOn > today) return 'no confidentiality agreement in force';
+  if (recipient.agreementExpiresOn && recipient.agreementExpiresOn < today) return 'confidentiality agreement expired';
+  if (!recipient.purposes.includes(request.purpose)) return `purpose ${request.purpose} not agreed`;
+  const notAllowed = [...new Set(request.fields.map((f) => f.category))].filter((category) => !recipient.categories.includes(category));
+  if (notAllowed.length > 0) return `categories not agreed: ${notAllowed.join(', ')}`;
+  if (request.basis === 'consent') return 'consent records are not available yet';
+  return null;
+}
