@@ -35,13 +35,13 @@ export async function startServer(config: Config, logger: Logger, webRoot: strin
   try {
     await migrate(database, { logger });
     const demoAdministrator = config.database.url ? null : await ensureDemoAdministrator(database.db, config.database.dataDir);
-    jobs = await startJobs({ database, logger, definitions: jobDefinitions, runWorkers: config.jobs.enabled });
-    const fastify = createFastify(config, logger);
-    const servesWeb = hasWebBuild(webRoot);
-    if (!servesWeb) logger.warn({ webRoot }, 'no web build found: serving the API only (run `npm run build`)');
     const keyring = loadKeyring(config.keyringFile, (file) =>
       logger.warn({ file }, 'created a new keyring file: back it up apart from the database; production should keep keys in a KMS'),
     );
+    jobs = await startJobs({ database, logger, keyring, definitions: jobDefinitions, runWorkers: config.jobs.enabled });
+    const fastify = createFastify(config, logger);
+    const servesWeb = hasWebBuild(webRoot);
+    if (!servesWeb) logger.warn({ webRoot }, 'no web build found: serving the API only (run `npm run build`)');
     // A rotation run elsewhere adds a key version to the file: pick it up for new ciphertexts.
     const keyRefresh = setInterval(() => keyring.refresh(), 60_000);
     keyRefresh.unref();

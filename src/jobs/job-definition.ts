@@ -1,9 +1,11 @@
 import type { Database } from '../db/types.ts';
 import type { Logger } from '../logging/create-logger.ts';
+import type { Keyring } from '../privacy/crypto/keyring.ts';
 
 export interface JobDeps {
   database: Database;
   logger: Logger;
+  keyring: Keyring;
 }
 
 /**

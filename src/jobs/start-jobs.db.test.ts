@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/support/test-database.ts';
 import { captureLog } from '../../test/support/test-app.ts';
 import { createLogger } from '../logging/create-logger.ts';
+import { ephemeralKeyring } from '../privacy/crypto/keyring.ts';
 import { startJobs, type Jobs } from './start-jobs.ts';
 import { backgroundTasks } from './tasks/schema.ts';
 import { createTask, finishTask, getTask, reportProgress } from './tasks/track-task.ts';
@@ -17,6 +18,7 @@ beforeAll(async () => {
   jobs = await startJobs({
     database,
     logger: createLogger('warn', captureLog().stream),
+    keyring: ephemeralKeyring(),
     runWorkers: true,
     definitions: [{ name: 'test.record', handler: async (data) => void received.push(data) }, pruneFinishedTasks],
   });

@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { Database } from '../db/types.ts';
 import type { Logger } from '../logging/create-logger.ts';
+import type { Keyring } from '../privacy/crypto/keyring.ts';
 import type { JobDefinition } from './job-definition.ts';
 import { pgBossDb } from './pg-boss-adapter.ts';
 
@@ -15,13 +16,14 @@ export interface Jobs {
 export interface StartJobsOptions {
   database: Database;
   logger: Logger;
+  keyring: Keyring;
   definitions: readonly JobDefinition[];
   /** Run workers and schedules here (false: this process only queues jobs). */
   runWorkers: boolean;
 }
 
 /** pg-boss on the application's own database (PostgreSQL or PGlite), in its own `pgboss` schema. */
-export async function startJobs({ database, logger, definitions, runWorkers }: StartJobsOptions): Promise<Jobs> {
+export async function startJobs({ database, logger, keyring, definitions, runWorkers }: StartJobsOptions): Promise<Jobs> {
   const boss = new PgBoss({
     db: pgBossDb(database),
     schema: 'pgboss',
@@ -41,7 +43,7 @@ export async function startJobs({ database, logger, definitions, runWorkers }: S
     await boss.work(definition.name, async ([job]) => {
       if (!job) return;
       const log = logger.child({ job: definition.name, jobId: job.id });
-      await definition.handler((job.data ?? {}) as Record<string, unknown>, { database, logger: log });
+      await definition.handler((job.data ?? {}) as Record<string, unknown>, { database, logger: log, keyring });
     });
     if (definition.schedule) await boss.schedule(definition.name, definition.schedule, {}, { tz: 'Asia/Shanghai' });
   }

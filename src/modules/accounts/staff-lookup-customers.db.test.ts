@@ -47,7 +47,7 @@ describe('customer lookup by staff', () => {
     const entries = await database.db.select().from(auditLog).where(eq(auditLog.subjectId, customerId));
     expect(entries.map((e) => e.action).sort()).toEqual(['refused', 'unmask']);
     expect(entries.find((e) => e.action === 'unmask')).toMatchObject({ reason: '客户来电要求核对预留手机号', fields: ['phone'] });
-    expect((await verifyAudit(database.db)).isIntact).toBe(true);
+    expect((await verifyAudit(database.db, app.services.keyring)).isIntact).toBe(true);
   });
 
   it('R-SEC-3 roles without the permission are refused, and the refusal is audited', async () => {

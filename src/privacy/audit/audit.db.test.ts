@@ -5,6 +5,10 @@ import type { Ctx } from '../access/context.ts';
 import { recordAudit } from './record-audit.ts';
 import { auditLog } from './schema.ts';
 import { verifyAudit } from './verify-audit.ts';
+import { checkpointAudit } from './checkpoint-audit.ts';
+import { ephemeralKeyring } from '../crypto/keyring.ts';
+
+const keyring = ephemeralKeyring();
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -35,7 +39,7 @@ describe('audit log', () => {
     expect(rows).toHaveLength(120);
     expect(new Set(rows.map((row) => row.chain)).size).toBeGreaterThan(4);
     expect(rows[0]).toMatchObject({ actorType: 'staff', actorId: 'stf_test', purpose: 'customer_service', reason: '客户来电核实身份', requestId: 'req_test', ip: '10.1.2.3' });
-    expect(await verifyAudit(database.db)).toMatchObject({ entries: 120, isIntact: true, problems: [] });
+    expect(await verifyAudit(database.db, keyring)).toMatchObject({ entries: 120, isIntact: true, problems: [] });
   });
 
   it('R-SEC-5 the database itself refuses UPDATE, DELETE and TRUNCATE of the log', async () => {
@@ -48,23 +52,34 @@ describe('audit log', () => {
   it('R-SEC-5 verification names an altered entry', async () => {
     const entry = await someEntry();
     await tamper(sql`update audit_log set reason = 'routine' where chain = ${entry.chain} and seq = ${entry.seq}`);
-    const result = await verifyAudit(database.db);
+    const result = await verifyAudit(database.db, keyring);
     expect(result.isIntact).toBe(false);
     expect(result.problems).toContainEqual({ chain: entry.chain, seq: entry.seq, kind: 'altered' });
     await tamper(sql`update audit_log set reason = ${entry.reason} where chain = ${entry.chain} and seq = ${entry.seq}`);
-    expect((await verifyAudit(database.db)).isIntact).toBe(true);
+    expect((await verifyAudit(database.db, keyring)).isIntact).toBe(true);
   });
 
   it('R-SEC-5 verification names a removed entry and a reordered one', async () => {
     const entry = await someEntry();
     const [next] = await database.db.select().from(auditLog).where(and(eq(auditLog.chain, entry.chain), eq(auditLog.seq, entry.seq + 1)));
     await tamper(sql`delete from audit_log where chain = ${entry.chain} and seq = ${entry.seq}`);
-    expect((await verifyAudit(database.db)).problems).toContainEqual({ chain: entry.chain, seq: entry.seq, kind: 'missing' });
+    expect((await verifyAudit(database.db, keyring)).problems).toContainEqual({ chain: entry.chain, seq: entry.seq, kind: 'missing' });
     if (next) {
       // Renumber the following entry into the gap: the sequence is whole again, but the chain is not.
       await tamper(sql`update audit_log set seq = ${entry.seq} where chain = ${entry.chain} and seq = ${entry.seq + 1}`);
-      const problems = (await verifyAudit(database.db)).problems;
+      const problems = (await verifyAudit(database.db, keyring)).problems;
       expect(problems.find((p) => p.chain === entry.chain)?.kind).toMatch(/reordered|altered/);
     }
+  });
+
+  it('R-SEC-5 a signed checkpoint reveals entries cut from the end of a chain, and a forged checkpoint', async () => {
+    const { heads } = await checkpointAudit(database.db, keyring);
+    expect((await verifyAudit(database.db, keyring)).problems.filter((p) => p.kind === 'truncated')).toEqual([]);
+    const [chain, head] = Object.entries(heads)[0] as [string, { seq: number }];
+    await tamper(sql`delete from audit_log where chain = ${Number(chain)} and seq = ${head.seq}`);
+    const result = await verifyAudit(database.db, keyring);
+    expect(result.problems).toContainEqual({ chain: Number(chain), seq: head.seq, kind: 'truncated' });
+    await tamper(sql`update audit_checkpoints set heads = '{}'`);
+    expect((await verifyAudit(database.db, keyring)).problems).toContainEqual({ chain: -1, seq: -1, kind: 'checkpoint_forged' });
   });
 });

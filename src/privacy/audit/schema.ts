@@ -57,3 +57,21 @@ classify(auditLog, {
   prevHash: notPersonal('hash'),
   hash: notPersonal('hash'),
 });
+
+/**
+ * Signed snapshots of the head (last seq and hash) of every chain. Walking a chain proves nothing
+ * about entries cut from its end; a checkpoint does: its heads must still be in the log, unchanged.
+ */
+export const auditCheckpoints = pgTable('audit_checkpoints', {
+  id: text('id').primaryKey(),
+  at: timestamp('at', { withTimezone: true, precision: 3 }).notNull(),
+  heads: text('heads').notNull(),
+  signature: text('signature').notNull(),
+});
+
+classify(auditCheckpoints, {
+  id: notPersonal('checkpoint identifier'),
+  at: notPersonal('time of a system event'),
+  heads: notPersonal('sequence numbers and hashes'),
+  signature: notPersonal('signature'),
+});

@@ -4,6 +4,7 @@ import { dataCategories } from './categories.ts';
 import { columnCatalogue, infrastructureSchemas, infrastructureTables } from './classify.ts';
 import { buildDataMap } from './data-map.ts';
 import { startJobs } from '../../jobs/start-jobs.ts';
+import { ephemeralKeyring } from '../crypto/keyring.ts';
 import { createLogger } from '../../logging/create-logger.ts';
 import { captureLog } from '../../../test/support/test-app.ts';
 
@@ -11,7 +12,7 @@ let database: TestDatabase;
 beforeAll(async () => {
   database = await createTestDatabase();
   // pg-boss creates its own schema: start it once so that schema is in the database too.
-  const jobs = await startJobs({ database, logger: createLogger('silent', captureLog().stream), definitions: [], runWorkers: false });
+  const jobs = await startJobs({ database, logger: createLogger('silent', captureLog().stream), keyring: ephemeralKeyring(), definitions: [], runWorkers: false });
   await jobs.stop();
 });
 afterAll(() => database.close());

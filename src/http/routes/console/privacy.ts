@@ -98,7 +98,7 @@ export const consolePrivacyRoutes: FastifyPluginAsyncTypebox = async (fastify) =
     },
     async (request) => {
       authorizeStaff(request.actor, 'audit.verify');
-      return verifyAudit(fastify.services.database.db);
+      return verifyAudit(fastify.services.database.db, fastify.services.keyring);
     },
   );
 };
