@@ -20,8 +20,10 @@ import { consoleStaffRoutes } from './http/routes/console/staff.ts';
 import { consoleCustomerRoutes } from './http/routes/console/customers.ts';
 import { consolePrivacyRoutes } from './http/routes/console/privacy.ts';
 import { consoleRecipientRoutes } from './http/routes/console/recipients.ts';
+import { consoleAlertRoutes } from './http/routes/console/alerts.ts';
 import { ProblemSchema } from './http/problem-schema.ts';
 import type { AppServices } from './http/services.ts';
+import { alertSettings } from './privacy/audit/access-alerts.ts';
 
 /**
  * The application as one Fastify plugin, in three tiers: external wiring (security, docs), the app's
@@ -30,6 +32,8 @@ import type { AppServices } from './http/services.ts';
  */
 async function app(fastify: FastifyInstance, services: AppServices): Promise<void> {
   fastify.decorate('services', services);
+  // Process-wide thresholds of the audit's unusual-access alerts.
+  Object.assign(alertSettings, services.config.alerts);
 
   await registerSecurity(fastify, services.config);
   await registerApiDocs(fastify, services.config);
@@ -53,6 +57,7 @@ async function app(fastify: FastifyInstance, services: AppServices): Promise<voi
   await fastify.register(consoleCustomerRoutes);
   await fastify.register(consolePrivacyRoutes);
   await fastify.register(consoleRecipientRoutes);
+  await fastify.register(consoleAlertRoutes);
   await registerWebApp(fastify, services.webRoot);
 }
 

@@ -13,6 +13,7 @@ export interface Config {
   jobs: { enabled: boolean };
   keyringFile: string;
   sms: SmsConfig;
+  alerts: { distinctSubjects: number; windowMinutes: number; quietHoursStart: number; quietHoursEnd: number };
   operator: {
     companyName: string;
     address: string;
@@ -148,6 +149,12 @@ function toConfig(values: ConfigVariables): Config {
     jobs: { enabled: values.JOBS_ENABLED },
     keyringFile: path.resolve(values.KEYRING_FILE ?? path.join(values.DATA_DIR, 'keys', 'keyring.json')),
     sms: smsConfigOf(values),
+    alerts: {
+      distinctSubjects: values.AUDIT_ALERT_DISTINCT_SUBJECTS,
+      windowMinutes: values.AUDIT_ALERT_WINDOW_MINUTES,
+      quietHoursStart: Number(values.AUDIT_ALERT_QUIET_HOURS.split('-')[0]),
+      quietHoursEnd: Number(values.AUDIT_ALERT_QUIET_HOURS.split('-')[1]),
+    },
     operator: {
       companyName: values.OPERATOR_NAME,
       address: values.OPERATOR_ADDRESS,

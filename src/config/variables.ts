@@ -127,6 +127,21 @@ export const ConfigVariables = Type.Object({
     Type.String({ minLength: 1, 'x-expected': 'expected a non-empty value', description: 'Approved verification-code template on Tencent Cloud, parameters {1} code and {2} minutes.', 'x-example': '1234567' }),
   ),
   TENCENT_SMS_REGION: Type.String({ minLength: 1, 'x-expected': 'expected a region such as ap-guangzhou', default: 'ap-guangzhou', description: 'Tencent Cloud region of the SMS API.', 'x-example': 'ap-guangzhou' }),
+  AUDIT_ALERT_DISTINCT_SUBJECTS: Type.Integer({
+    minimum: 1,
+    maximum: 100000,
+    default: 50,
+    description: 'A staff member reading personal information of more than this many different people within AUDIT_ALERT_WINDOW_MINUTES raises an alert for the PI-protection officer.',
+    'x-example': '50',
+  }),
+  AUDIT_ALERT_WINDOW_MINUTES: Type.Integer({ minimum: 1, maximum: 1440, default: 10, description: 'Length of the window of AUDIT_ALERT_DISTINCT_SUBJECTS, in minutes.', 'x-example': '10' }),
+  AUDIT_ALERT_QUIET_HOURS: Type.String({
+    pattern: '^([01]?\\d|2[0-3])-([01]?\\d|2[0-3])$',
+    'x-expected': 'expected two hours such as 22-7',
+    default: '22-7',
+    description: 'Hours (Asia/Shanghai, start-end) in which any staff access to personal information raises an alert.',
+    'x-example': '22-7',
+  }),
   OPERATOR_NAME: Type.String({
     minLength: 1,
     'x-expected': 'expected a non-empty value',

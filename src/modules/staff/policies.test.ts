@@ -18,6 +18,8 @@ const expected: Record<StaffAction, StaffRole[]> = {
   'audit.verify': ['compliance_officer', 'auditor'],
   'recipients.read': ['compliance_officer', 'auditor', 'administrator'],
   'recipients.manage': ['compliance_officer'],
+  'alerts.read': ['compliance_officer', 'auditor'],
+  'alerts.acknowledge': ['compliance_officer'],
 };
 
 describe('staff permission matrix', () => {

@@ -22,6 +22,8 @@ export const staffPermissions = {
   'audit.verify': ['compliance_officer', 'auditor'],
   'recipients.read': ['compliance_officer', 'auditor', 'administrator'],
   'recipients.manage': ['compliance_officer'],
+  'alerts.read': ['compliance_officer', 'auditor'],
+  'alerts.acknowledge': ['compliance_officer'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type StaffAction = keyof typeof staffPermissions;

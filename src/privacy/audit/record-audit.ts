@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { desc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types.ts';
 import type { Ctx } from '../access/context.ts';
+import { checkAccessPattern } from './access-alerts.ts';
 import { entryHash, GENESIS_HASH } from './audit-hash.ts';
 import { auditLog, type AuditAction } from './schema.ts';
 
@@ -47,6 +48,7 @@ export async function recordAudit(db: DbOrTx, ctx: Ctx, event: AuditEvent): Prom
     };
     const prevHash = last?.hash ?? GENESIS_HASH;
     await tx.insert(auditLog).values({ ...content, at: new Date(content.at), prevHash, hash: entryHash(prevHash, content) });
+    if (event.action === 'read' || event.action === 'unmask') await checkAccessPattern(tx, ctx);
   };
   // Inside a caller's transaction the lock is held to its end; alone, a short transaction of our own.
   if ('rollback' in db) return append(db);

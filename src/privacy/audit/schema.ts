@@ -75,3 +75,30 @@ classify(auditCheckpoints, {
   heads: notPersonal('sequence numbers and hashes'),
   signature: notPersonal('signature'),
 });
+
+/** Unusual access to personal information (R-SEC-5), for the PI-protection officer to look into. */
+export const accessAlerts = pgTable('access_alerts', {
+  id: text('id').primaryKey(),
+  kind: text('kind', { enum: ['bulk_read', 'off_hours'] }).notNull(),
+  actorId: text('actor_id').notNull(),
+  distinctSubjects: integer('distinct_subjects').notNull(),
+  windowMinutes: integer('window_minutes').notNull(),
+  raisedAt: timestamp('raised_at', { withTimezone: true }).notNull().defaultNow(),
+  acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+  acknowledgedBy: text('acknowledged_by'),
+  note: text('note'),
+});
+
+const alertRecord = { purposes: ['security'], basis: 'legal_obligation', retention: 'audit_record_5_years', storedAs: 'plain' } as const;
+
+classify(accessAlerts, {
+  id: notPersonal('alert identifier'),
+  kind: notPersonal('kind of alert'),
+  actorId: pi({ category: 'identity.internal_id', ...alertRecord }),
+  distinctSubjects: notPersonal('count'),
+  windowMinutes: notPersonal('length of a window'),
+  raisedAt: notPersonal('time of a system event'),
+  acknowledgedAt: notPersonal('time of a system event'),
+  acknowledgedBy: pi({ category: 'identity.internal_id', ...alertRecord }),
+  note: pi({ category: 'activity.access_record', ...alertRecord }),
+});
