@@ -167,6 +167,19 @@ export const errorCodes = define({
       en: 'This service needs to share information with a partner whose data-processing agreement is not in force. Please call the hotline.',
     },
   },
+  username_taken: {
+    status: 409,
+    title: { 'zh-CN': '用户名已被使用', en: 'Username taken' },
+    detail: { 'zh-CN': '该用户名已被其他员工使用，请换一个。', en: 'Another staff member already has this username. Please choose another.' },
+  },
+  self_lockout: {
+    status: 409,
+    title: { 'zh-CN': '不能对自己执行此操作', en: 'Not on your own account' },
+    detail: {
+      'zh-CN': '管理员不能停用自己的账户或移除自己的管理员角色，请由另一位管理员操作。',
+      en: 'Administrators cannot disable their own account or remove their own administrator role. Ask another administrator.',
+    },
+  },
   config_invalid: {
     status: 500,
     title: { 'zh-CN': '配置有误', en: 'Invalid configuration' },

@@ -49,7 +49,8 @@ export async function startServerProcess(env: Record<string, string> = {}, timeo
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
-  const exited = exitOf(child, timeoutMs + 30_000);
+  // No time limit on the server's life: the test file decides when to stop it (stop() or the exit hook).
+  const exited = exitOf(child, Number.POSITIVE_INFINITY);
   const deadline = Date.now() + timeoutMs;
   while (!(await isReady(url))) {
     if (child.exitCode !== null || Date.now() > deadline) {
@@ -58,6 +59,8 @@ export async function startServerProcess(env: Record<string, string> = {}, timeo
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+  // A test run that dies must not leave servers behind.
+  process.once('exit', () => child.kill('SIGKILL'));
   return {
     url,
     dataDir,
@@ -87,9 +90,9 @@ async function isReady(url: string): Promise<boolean> {
 
 function exitOf(child: ChildProcess, timeoutMs: number): Promise<number | null> {
   return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    const timer = Number.isFinite(timeoutMs) ? setTimeout(() => child.kill('SIGKILL'), timeoutMs) : undefined;
     child.once('exit', (code) => {
-      clearTimeout(timer);
+      if (timer) clearTimeout(timer);
       resolve(code);
     });
   });

@@ -22,6 +22,8 @@ export function registerErrorHandling(fastify: FastifyInstance): void {
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, error: AppError): FastifyReply {
   const language = negotiateLanguage(request.headers['accept-language']);
+  const retryAfter = retryAfterSeconds(error);
+  if (retryAfter !== null) reply.header('retry-after', String(retryAfter));
   return reply
     .code(error.status)
     .type('application/problem+json; charset=utf-8')
@@ -31,4 +33,11 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, error:
 
 export function notFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
   return sendProblem(reply, request, new AppError('not_found', 'No route matches the request'));
+}
+
+/** Seconds a client should wait, for refusals that say so (cooldowns and locks). */
+function retryAfterSeconds(error: AppError): number | null {
+  if (typeof error.params.seconds === 'number') return error.params.seconds;
+  if (typeof error.params.minutes === 'number') return error.params.minutes * 60;
+  return null;
 }

@@ -103,6 +103,7 @@ describe('customer sign-in by SMS code', () => {
     expect(second.statusCode).toBe(429);
     expect(second.json()).toMatchObject({ code: 'sms_cooldown' });
     expect(second.json().detail).toMatch(/in (59|60) seconds/);
+    expect(Number(second.headers['retry-after'])).toBeGreaterThanOrEqual(59);
   });
 
   it('R-ACC-1 at most 5 codes per number per hour', async () => {

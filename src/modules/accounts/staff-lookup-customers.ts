@@ -28,16 +28,15 @@ const phoneLocation = (customerId: string) => ({ table: 'customers', column: 'ph
 export async function staffFindCustomerByPhone(ctx: Ctx, input: { phone: string }, deps: { db: Db; keyring: Keyring }): Promise<CustomerCard[]> {
   authorizeStaff(ctx.actor, 'customers.lookup');
   const phoneKey = blindIndex(deps.keyring, 'phone', normaliseMobile(input.phone));
-  return deps.db.transaction(async (tx) => {
-    const rows = await tx.select().from(customers).where(eq(customers.phoneBidx, phoneKey));
-    for (const row of rows) await recordAudit(tx, ctx, { action: 'read', subjectId: row.id, record: `customers/${row.id}`, fields: ['phone_masked'] });
-    const cards: CustomerCard[] = [];
-    for (const row of rows) {
-      const phone = await readPersonalField(ctx, { db: tx, keyring: deps.keyring }, phoneLocation(row.id), row.phoneEnc);
-      cards.push({ customerId: row.id, phoneMasked: maskPhone(phone), status: row.status, createdAt: row.createdAt, lastSignInAt: row.lastSignInAt });
-    }
-    return cards;
-  });
+  const rows = await deps.db.select().from(customers).where(eq(customers.phoneBidx, phoneKey));
+  // Recorded (committed) before anything is shown.
+  await Promise.all(rows.map((row) => recordAudit(deps.db, ctx, { action: 'read', subjectId: row.id, record: `customers/${row.id}`, fields: ['phone_masked'] })));
+  const cards: CustomerCard[] = [];
+  for (const row of rows) {
+    const phone = await readPersonalField(ctx, deps, phoneLocation(row.id), row.phoneEnc);
+    cards.push({ customerId: row.id, phoneMasked: maskPhone(phone), status: row.status, createdAt: row.createdAt, lastSignInAt: row.lastSignInAt });
+  }
+  return cards;
 }
 
 /**
@@ -56,10 +55,9 @@ export async function staffUnmaskCustomerPhone(ctx: Ctx, input: { customerId: st
     await recordAudit(deps.db, ctx, { action: 'refused', subjectId: input.customerId, record, fields: ['phone'] });
     throw new AppError('reason_required', 'Unmask without a reason');
   }
-  return deps.db.transaction(async (tx) => {
-    const [row] = await tx.select({ phoneEnc: customers.phoneEnc }).from(customers).where(eq(customers.id, input.customerId));
-    if (!row) throw new AppError('not_found', 'No such customer');
-    await recordAudit(tx, ctx, { action: 'unmask', subjectId: input.customerId, record, fields: ['phone'] });
-    return readPersonalField(ctx, { db: tx, keyring: deps.keyring }, phoneLocation(input.customerId), row.phoneEnc);
-  });
+  const [row] = await deps.db.select({ phoneEnc: customers.phoneEnc }).from(customers).where(eq(customers.id, input.customerId));
+  if (!row) throw new AppError('not_found', 'No such customer');
+  // Recorded (committed) before the value is shown.
+  await recordAudit(deps.db, ctx, { action: 'unmask', subjectId: input.customerId, record, fields: ['phone'] });
+  return readPersonalField(ctx, deps, phoneLocation(input.customerId), row.phoneEnc);
 }

@@ -40,7 +40,7 @@ export async function createStaffMember(ctx: Ctx, input: NewStaffMember, db: DbO
     .values({ id, username: input.username, displayName: input.displayName.trim(), passwordHash: await hashPassword(password), roles })
     .onConflictDoNothing({ target: staffMembers.username })
     .returning({ id: staffMembers.id });
-  if (inserted.length === 0) throw new AppError('conflict', 'Username taken');
+  if (inserted.length === 0) throw new AppError('username_taken', 'Username taken', { errors: [{ pointer: '/body/username', detail: 'taken' }] });
   return { id, initialPassword: input.password === undefined ? password : null };
 }
 

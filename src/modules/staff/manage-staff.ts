@@ -40,7 +40,7 @@ export async function assignStaffRoles(ctx: Ctx, input: { staffId: string; roles
   if (roles.length === 0 || roles.some((role) => !staffRoles.includes(role))) {
     throw new AppError('validation_failed', 'Bad roles', { errors: [{ pointer: '/body/roles', detail: staffRoles.join(', ') }] });
   }
-  if (input.staffId === admin.id && !roles.includes('administrator')) throw new AppError('conflict', 'Administrators cannot remove their own administrator role');
+  if (input.staffId === admin.id && !roles.includes('administrator')) throw new AppError('self_lockout', 'Administrators cannot remove their own administrator role');
   const updated = await db.update(staffMembers).set({ roles }).where(eq(staffMembers.id, input.staffId)).returning({ id: staffMembers.id });
   if (updated.length === 0) throw new AppError('not_found', 'No such staff member');
 }
@@ -48,7 +48,7 @@ export async function assignStaffRoles(ctx: Ctx, input: { staffId: string; roles
 /** Disables an account and ends its sessions at once. */
 export async function disableStaffMember(ctx: Ctx, input: { staffId: string }, db: DbOrTx): Promise<void> {
   const admin = authorizeStaff(ctx.actor, 'staff.disable');
-  if (input.staffId === admin.id) throw new AppError('conflict', 'Administrators cannot disable themselves');
+  if (input.staffId === admin.id) throw new AppError('self_lockout', 'Administrators cannot disable themselves');
   const updated = await db.update(staffMembers).set({ status: 'disabled' }).where(eq(staffMembers.id, input.staffId)).returning({ id: staffMembers.id });
   if (updated.length === 0) throw new AppError('not_found', 'No such staff member');
   await revokeAllSessions(db, input.staffId);

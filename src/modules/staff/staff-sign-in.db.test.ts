@@ -107,7 +107,7 @@ describe('console access', () => {
     const { id, initialPassword } = created.json();
     expect(initialPassword).toMatch(/^.{16,}$/);
     const duplicate = await admin.post('/api/console/staff', { username: `claims.${counter}`, displayName: '理赔员', roles: ['claims_handler'] });
-    expect(duplicate.json().code).toBe('conflict');
+    expect(duplicate.json().code).toBe('username_taken');
     const { client: handler } = await signedInStaff([], { username: `claims.${counter}`, password: initialPassword, secret: '' });
     expect((await admin.put(`/api/console/staff/${id}/roles`, { roles: ['claims_handler', 'auditor'] })).statusCode).toBe(204);
     expect((await handler.get('/api/console/session')).json().staff.roles).toEqual(['claims_handler', 'auditor']);
@@ -120,8 +120,8 @@ describe('console access', () => {
   it('R-SEC-3 an administrator cannot lock themselves out', async () => {
     const { client: admin, staff } = await signedInStaff(['administrator']);
     const me = (await admin.get('/api/console/session')).json().staff;
-    expect((await admin.put(`/api/console/staff/${me.id}/roles`, { roles: ['auditor'] })).json().code).toBe('conflict');
-    expect((await admin.post(`/api/console/staff/${me.id}/disable`)).json().code).toBe('conflict');
+    expect((await admin.put(`/api/console/staff/${me.id}/roles`, { roles: ['auditor'] })).json().code).toBe('self_lockout');
+    expect((await admin.post(`/api/console/staff/${me.id}/disable`)).json().code).toBe('self_lockout');
     expect(staff.username).toBeTruthy();
   });
 });

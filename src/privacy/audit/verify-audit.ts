@@ -1,10 +1,9 @@
-import { asc, eq, gt, and } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types.ts';
 import { entryHash, GENESIS_HASH } from './audit-hash.ts';
 import { checkLatestCheckpoint } from './checkpoint-audit.ts';
 import type { Keyring } from '../crypto/keyring.ts';
 import { AUDIT_CHAINS } from './record-audit.ts';
-import { auditLog, type AuditEntry } from './schema.ts';
 
 export interface AuditProblem {
   chain: number;
@@ -18,63 +17,92 @@ export interface AuditVerification {
   isIntact: boolean;
 }
 
-const PAGE = 5000;
+const PAGE = 10_000;
+
+interface RawEntry {
+  chain: number;
+  seq: number | string;
+  at: string;
+  actor_type: string;
+  actor_id: string | null;
+  action: string;
+  subject_id: string | null;
+  record: string | null;
+  fields: string[];
+  purpose: string;
+  reason: string | null;
+  request_id: string;
+  ip: string | null;
+  prev_hash: string;
+  hash: string;
+}
 
 /**
  * Walks every chain in order and names the first entry of each that does not fit: altered (its hash
- * does not match its content), missing (a sequence number skipped: an entry was removed), or
- * reordered (its previous-hash is not the hash of the entry before it).
+ * does not match its content), missing (a sequence number skipped: an entry was removed), reordered
+ * (its previous-hash is not the hash of the entry before it) — and, from the latest signed
+ * checkpoint, chains whose newest entries were cut off. Pages are read raw (times as ISO text, as
+ * they were hashed) and the next page is fetched while the current one is hashed.
  */
 export async function verifyAudit(db: DbOrTx, keyring: Keyring, onProgress?: (checked: number) => void): Promise<AuditVerification> {
-  // Entries cut from the end of a chain leave no gap to find: the latest signed checkpoint shows them.
   const problems: AuditProblem[] = [...(await checkLatestCheckpoint(db, keyring))];
   let entries = 0;
   for (let chain = 0; chain < AUDIT_CHAINS; chain += 1) {
     if (problems.some((problem) => problem.chain === chain)) continue;
     let expectedSeq = 1;
     let prevHash = GENESIS_HASH;
-    let lastSeq = 0;
+    let next = readPage(db, chain, 0);
     for (;;) {
-      const page = await db.select().from(auditLog).where(and(eq(auditLog.chain, chain), gt(auditLog.seq, lastSeq))).orderBy(asc(auditLog.seq)).limit(PAGE);
+      const page = await next;
       if (page.length === 0) break;
+      const last = page[page.length - 1] as RawEntry;
+      next = readPage(db, chain, Number(last.seq));
       const problem = firstProblem(page, expectedSeq, prevHash);
       entries += page.length;
       onProgress?.(entries);
       if (problem) {
         problems.push({ chain, ...problem });
+        await next.catch(() => undefined);
         break;
       }
-      const last = page[page.length - 1] as AuditEntry;
-      expectedSeq = last.seq + 1;
+      expectedSeq = Number(last.seq) + 1;
       prevHash = last.hash;
-      lastSeq = last.seq;
     }
   }
   return { entries, problems, isIntact: problems.length === 0 };
 }
 
-function firstProblem(page: AuditEntry[], firstSeq: number, firstPrevHash: string): Omit<AuditProblem, 'chain'> | null {
+async function readPage(db: DbOrTx, chain: number, afterSeq: number): Promise<RawEntry[]> {
+  const result = await db.execute(sql`
+    select chain, seq, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at, actor_type, actor_id, action,
+           subject_id, record, fields, purpose, reason, request_id, ip, prev_hash, hash
+      from audit_log where chain = ${chain} and seq > ${afterSeq} order by seq limit ${PAGE}`);
+  return (result as unknown as { rows: RawEntry[] }).rows;
+}
+
+function firstProblem(page: RawEntry[], firstSeq: number, firstPrevHash: string): Omit<AuditProblem, 'chain'> | null {
   let expectedSeq = firstSeq;
   let prevHash = firstPrevHash;
   for (const entry of page) {
-    if (entry.seq !== expectedSeq) return { seq: expectedSeq, kind: 'missing' };
-    if (entry.prevHash !== prevHash) return { seq: entry.seq, kind: 'reordered' };
-    const recomputed = entryHash(entry.prevHash, {
+    const seq = Number(entry.seq);
+    if (seq !== expectedSeq) return { seq: expectedSeq, kind: 'missing' };
+    if (entry.prev_hash !== prevHash) return { seq, kind: 'reordered' };
+    const recomputed = entryHash(entry.prev_hash, {
       chain: entry.chain,
-      seq: entry.seq,
-      at: entry.at.toISOString(),
-      actorType: entry.actorType,
-      actorId: entry.actorId,
+      seq,
+      at: entry.at,
+      actorType: entry.actor_type,
+      actorId: entry.actor_id,
       action: entry.action,
-      subjectId: entry.subjectId,
+      subjectId: entry.subject_id,
       record: entry.record,
       fields: entry.fields,
       purpose: entry.purpose,
       reason: entry.reason,
-      requestId: entry.requestId,
+      requestId: entry.request_id,
       ip: entry.ip,
     });
-    if (recomputed !== entry.hash) return { seq: entry.seq, kind: 'altered' };
+    if (recomputed !== entry.hash) return { seq, kind: 'altered' };
     prevHash = entry.hash;
     expectedSeq += 1;
   }

@@ -1,44 +1,9 @@
 import { currentLanguage } from '../i18n';
+import { CSRF_HEADER, csrfTokenFrom, needsCsrfToken, sessionPathFor } from './csrf';
+import { ApiError, NETWORK_ERROR, UNEXPECTED_RESPONSE } from './apiError';
 import { parseProblem } from './problem';
 
-/** Codes the client itself produces when there is no problem document to show. */
-export const NETWORK_ERROR = 'network_error';
-export const UNEXPECTED_RESPONSE = 'unexpected_response';
-
-/**
- * A failed API call. When `isProblem` is true, title and detail come from the server's
- * problem+json and are already in the user's language; otherwise the UI supplies its own wording.
- */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly code: string;
-  readonly title: string;
-  readonly detail: string | undefined;
-  readonly type: string | undefined;
-  readonly instance: string | undefined;
-  readonly isProblem: boolean;
-
-  constructor(init: {
-    status: number;
-    code: string;
-    title: string;
-    detail?: string | undefined;
-    type?: string | undefined;
-    instance?: string | undefined;
-    isProblem: boolean;
-    cause?: unknown;
-  }) {
-    super(init.detail ?? init.title, init.cause === undefined ? undefined : { cause: init.cause });
-    this.name = 'ApiError';
-    this.status = init.status;
-    this.code = init.code;
-    this.title = init.title;
-    this.detail = init.detail;
-    this.type = init.type;
-    this.instance = init.instance;
-    this.isProblem = init.isProblem;
-  }
-}
+export { ApiError, NETWORK_ERROR, UNEXPECTED_RESPONSE } from './apiError';
 
 export interface ApiRequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -64,6 +29,28 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** Seconds from a Retry-After header; the HTTP-date form is not used by our server and is ignored. */
+function retryAfterOf(response: Response): number | undefined {
+  const value = response.headers.get('Retry-After');
+  return value !== null && /^\d+$/.test(value.trim()) ? Number(value) : undefined;
+}
+
+/**
+ * The current CSRF token, read from the cookie at every request because the server rotates it at
+ * sign-in and sign-out. The app asks for a session on start, which issues the cookie; a request sent
+ * before that answer arrived (or after the cookie was cleared) fetches one first.
+ */
+async function csrfToken(path: string): Promise<string | undefined> {
+  const token = csrfTokenFrom(document.cookie);
+  if (token) return token;
+  try {
+    await fetch(sessionPathFor(path), { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  } catch {
+    // The real request will fail the same way and report it.
+  }
+  return csrfTokenFrom(document.cookie);
+}
+
 /** Same-origin JSON request that speaks the user's language and turns problem+json into ApiError. */
 export async function apiRequest<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {
   const { method = 'GET', body, signal, acceptStatuses = [] } = options;
@@ -72,6 +59,10 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
     'Accept-Language': currentLanguage(),
   });
   if (body !== undefined) headers.set('Content-Type', 'application/json');
+  if (needsCsrfToken(method)) {
+    const token = await csrfToken(path);
+    if (token) headers.set(CSRF_HEADER, token);
+  }
 
   let response: Response;
   try {
@@ -101,6 +92,8 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
         type: problem.type,
         instance: problem.instance,
         isProblem: true,
+        fieldErrors: problem.errors,
+        retryAfterSeconds: retryAfterOf(response),
       });
     }
   } else if ((response.ok || acceptStatuses.includes(response.status)) && isJson(contentType, 'application/json')) {

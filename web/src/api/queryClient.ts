@@ -1,5 +1,6 @@
-import { QueryClient } from '@tanstack/react-query';
-import { ApiError } from './client';
+import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { ApiError } from './apiError';
+import { sessionQueryToRecheck } from './sessionLoss';
 
 // A 4xx will not change by asking again; network failures and 5xx get two more tries.
 function shouldRetry(failureCount: number, error: Error): boolean {
@@ -8,7 +9,15 @@ function shouldRetry(failureCount: number, error: Error): boolean {
 }
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const queryClient: QueryClient = new QueryClient({
+    // A 401 on a signed-in page means the session ended; asking the session again lets that page's
+    // guard send the person to sign in, instead of each page handling it on its own.
+    queryCache: new QueryCache({
+      onError: (error, query) => {
+        const sessionKey = sessionQueryToRecheck(query.queryKey, error);
+        if (sessionKey) void queryClient.invalidateQueries({ queryKey: sessionKey, exact: true });
+      },
+    }),
     defaultOptions: {
       queries: {
         retry: shouldRetry,
@@ -17,4 +26,5 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+  return queryClient;
 }

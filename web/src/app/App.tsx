@@ -3,7 +3,8 @@ import { App as AntdApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { useState } from 'react';
-import { RouterProvider } from 'react-router';
+// The react-dom flavour wires up flushSync, which navigations that must land before a state change rely on.
+import { RouterProvider } from 'react-router/dom';
 import { createQueryClient } from '../api/queryClient';
 import { useLanguage } from '../shared/useLanguage';
 import { router } from './router';

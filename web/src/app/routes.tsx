@@ -1,10 +1,12 @@
 import type { RouteObject } from 'react-router';
 import { PageSpinner } from '../shared/PageSpinner';
 import { SiteLayout } from '../site/layout/SiteLayout';
+import { AccountSecurityPage } from '../site/pages/AccountSecurityPage';
 import { ContactPage } from '../site/pages/ContactPage';
 import { HomePage } from '../site/pages/HomePage';
 import { NotFoundPage } from '../site/pages/NotFoundPage';
 import { PrivacyPage } from '../site/pages/PrivacyPage';
+import { SignInPage } from '../site/pages/SignInPage';
 import { RouteErrorPage } from './RouteErrorPage';
 
 export const routes: RouteObject[] = [
@@ -16,8 +18,17 @@ export const routes: RouteObject[] = [
       { index: true, Component: HomePage },
       { path: 'privacy', Component: PrivacyPage },
       { path: 'contact', Component: ContactPage },
+      { path: 'sign-in', Component: SignInPage },
+      { path: 'account/security', Component: AccountSecurityPage },
       { path: '*', Component: NotFoundPage },
     ],
+  },
+  {
+    // Staff sign in outside the console layout, which is only for signed-in staff.
+    path: '/console/sign-in',
+    lazy: async () => ({ Component: (await import('../console/pages/ConsoleSignInPage')).ConsoleSignInPage }),
+    HydrateFallback: PageSpinner,
+    ErrorBoundary: RouteErrorPage,
   },
   {
     // The console is split into its own chunk: customers never download it.
@@ -27,6 +38,8 @@ export const routes: RouteObject[] = [
     ErrorBoundary: RouteErrorPage,
     children: [
       { index: true, lazy: async () => ({ Component: (await import('../console/pages/StatusPage')).StatusPage }) },
+      { path: 'staff', lazy: async () => ({ Component: (await import('../console/pages/StaffPage')).StaffPage }) },
+      { path: 'account', lazy: async () => ({ Component: (await import('../console/pages/MyAccountPage')).MyAccountPage }) },
       {
         path: '*',
         lazy: async () => ({ Component: (await import('../console/pages/ConsoleNotFoundPage')).ConsoleNotFoundPage }),

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { ApiError, NETWORK_ERROR } from '../api/client';
+import { ApiError, NETWORK_ERROR } from '../api/apiError';
 
 export interface ErrorDescription {
   title: string;

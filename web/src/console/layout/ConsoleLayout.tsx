@@ -1,29 +1,71 @@
-import { DashboardOutlined, HomeOutlined, MenuFoldOutlined, MenuUnfoldOutlined, SafetyCertificateFilled } from '@ant-design/icons';
+import {
+  DashboardOutlined,
+  HomeOutlined,
+  LogoutOutlined,
+  MenuFoldOutlined,
+  MenuUnfoldOutlined,
+  SafetyCertificateFilled,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Button, Layout, Menu } from 'antd';
 import type { MenuProps } from 'antd';
+import type { ParseKeys } from 'i18next';
+import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, Navigate, Outlet, useLocation } from 'react-router';
+import type { StaffIdentity } from '../../api/types';
+import { ErrorNotice } from '../../shared/ErrorNotice';
 import { LanguageSwitch } from '../../shared/LanguageSwitch';
+import { PageSpinner } from '../../shared/PageSpinner';
+import { signInPathFor } from '../../shared/safeNextPath';
 import { useScrollToTopOnNavigate } from '../../shared/useScrollToTopOnNavigate';
+import { useConsoleSession } from '../hooks/useConsoleSession';
+import type { ConsoleOutletContext } from '../hooks/useCurrentStaff';
+import { useStaffSignOut } from '../hooks/useStaffSignOut';
+import { hasPermission, type ConsolePermission } from '../permissions';
 import './console-layout.css';
 
 const SIDER_ID = 'console-sider';
 
-// Only pages that exist get a menu entry; add new ones here as they land.
-function useMenuItems(): NonNullable<MenuProps['items']> {
-  const { t } = useTranslation();
-  return [{ key: '/console', icon: <DashboardOutlined />, label: <Link to="/console">{t('console.menu.status')}</Link> }];
+interface MenuEntry {
+  path: string;
+  id: string;
+  icon: ReactNode;
+  labelKey: ParseKeys;
+  /** Without it, every staff member sees the entry. */
+  permission?: ConsolePermission;
 }
 
-export function ConsoleLayout() {
+// Only pages that exist get a menu entry, and only for those allowed to open them.
+const MENU: readonly MenuEntry[] = [
+  { path: '/console', id: 'status', icon: <DashboardOutlined />, labelKey: 'console.menu.status', permission: 'system.status.read' },
+  { path: '/console/staff', id: 'staff', icon: <TeamOutlined />, labelKey: 'console.menu.staff', permission: 'staff.list' },
+  { path: '/console/account', id: 'account', icon: <UserOutlined />, labelKey: 'console.menu.account' },
+];
+
+function useMenuItems(staff: StaffIdentity): NonNullable<MenuProps['items']> {
+  const { t } = useTranslation();
+  return MENU.filter((entry) => !entry.permission || hasPermission(staff, entry.permission)).map((entry) => ({
+    key: entry.path,
+    icon: entry.icon,
+    label: (
+      <Link to={entry.path} data-testid={`console-nav-${entry.id}`}>
+        {t(entry.labelKey)}
+      </Link>
+    ),
+  }));
+}
+
+function ConsoleShell({ context }: { context: ConsoleOutletContext }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const [collapsed, setCollapsed] = useState(false);
   // Below the lg breakpoint the sider folds away completely and opens over the content,
   // so a phone keeps its full width for the page.
   const [narrow, setNarrow] = useState(false);
-  const items = useMenuItems();
+  const items = useMenuItems(context.staff);
   useScrollToTopOnNavigate();
 
   const selectedKey = pathname.replace(/\/+$/, '') || '/console';
@@ -86,12 +128,55 @@ export function ConsoleLayout() {
               <span className="console-header__back-text">{t('console.backToSite')}</span>
             </Link>
             <LanguageSwitch />
+            <Link to="/console/account" className="console-header__user" data-testid="console-user" title={context.staff.displayName}>
+              <UserOutlined aria-hidden />
+              <span className="console-header__user-name">{context.staff.displayName}</span>
+            </Link>
+            <Button
+              className="console-header__sign-out"
+              data-testid="console-sign-out"
+              icon={<LogoutOutlined />}
+              loading={context.isSigningOut}
+              aria-label={t('console.signOut')}
+              title={t('console.signOut')}
+              onClick={context.signOut}
+            >
+              <span className="console-header__sign-out-text">{t('console.signOut')}</span>
+            </Button>
           </div>
         </Layout.Header>
         <Layout.Content className="console-content">
-          <Outlet />
+          <Outlet context={context} />
         </Layout.Content>
       </Layout>
     </Layout>
   );
+}
+
+/**
+ * The console for signed-in staff only: without a staff session every console page sends the browser
+ * to the staff sign-in page (the server refuses the data anyway; this spares people a page of errors).
+ */
+export function ConsoleLayout() {
+  const { pathname, search } = useLocation();
+  const session = useConsoleSession();
+  // Set when the person signs out, so the sign-in page is not asked to lead back to where they left.
+  const [hasSignedOut, setHasSignedOut] = useState(false);
+  const signOut = useStaffSignOut(() => setHasSignedOut(true));
+
+  if (session.isPending) return <PageSpinner />;
+  if (session.isError) {
+    return (
+      <div className="console-session-error">
+        <ErrorNotice variant="result" error={session.error} onRetry={() => void session.refetch()} />
+      </div>
+    );
+  }
+  if (!session.data.staff) {
+    const returnTo = `${pathname}${search}`;
+    const target = hasSignedOut || pathname.replace(/\/+$/, '') === '/console' ? '/console/sign-in' : signInPathFor('/console/sign-in', returnTo);
+    return <Navigate to={target} replace />;
+  }
+
+  return <ConsoleShell context={{ staff: session.data.staff, signOut: () => signOut.mutate(), isSigningOut: signOut.isPending }} />;
 }

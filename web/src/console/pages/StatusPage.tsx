@@ -7,6 +7,7 @@ import type { CheckStatus, Readiness } from '../../api/types';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { useLanguage } from '../../shared/useLanguage';
+import { RequirePermission } from '../components/RequirePermission';
 import { formatDuration } from '../formatDuration';
 import { useSystemStatus } from '../hooks/useSystemStatus';
 import './status-page.css';
@@ -61,7 +62,7 @@ function ChecksTable({ readiness }: { readiness: Readiness }) {
   return <Table<CheckRow> data-testid="status-checks" columns={columns} dataSource={rows} pagination={false} size="middle" scroll={{ x: 'max-content' }} />;
 }
 
-export function StatusPage() {
+function SystemStatus() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { health, readiness, refresh, isFetching, updatedAt } = useSystemStatus();
@@ -178,5 +179,14 @@ export function StatusPage() {
         {readinessData ? <ChecksTable readiness={readinessData} /> : <Skeleton active={readinessLoading} paragraph={{ rows: 3 }} title={false} />}
       </Card>
     </div>
+  );
+}
+
+/** The console's first page, for every role that may read the system status. */
+export function StatusPage() {
+  return (
+    <RequirePermission permission="system.status.read">
+      <SystemStatus />
+    </RequirePermission>
   );
 }

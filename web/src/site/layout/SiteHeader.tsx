@@ -1,11 +1,51 @@
 import { MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Layout, Menu } from 'antd';
+import type { MenuProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { LanguageSwitch } from '../../shared/LanguageSwitch';
+import { isCustomer, useSiteSession } from '../hooks/useSiteSession';
+import { useSiteSignOut } from '../hooks/useSiteSignOut';
+import { AccountNav } from './AccountNav';
 import { BrandLogo } from './BrandLogo';
 import { NAV_ITEMS } from './navItems';
+import { signInLinkFor } from './signInLink';
+
+const SIGN_OUT_KEY = 'sign-out';
+
+/** The drawer's account entries, which stand in for the header's account corner on narrow screens. */
+function useDrawerAccountItems(): NonNullable<MenuProps['items']> {
+  const { t } = useTranslation();
+  const { pathname, search } = useLocation();
+  const session = useSiteSession();
+  if (session.isPending) return [];
+  if (!isCustomer(session.data)) {
+    return [
+      { type: 'divider' },
+      {
+        key: '/sign-in',
+        label: (
+          <Link to={signInLinkFor(pathname, search)} data-testid="drawer-sign-in">
+            {t('nav.signInOrRegister')}
+          </Link>
+        ),
+      },
+    ];
+  }
+  return [
+    { type: 'divider' },
+    {
+      key: '/account/security',
+      label: (
+        <Link to="/account/security" data-testid="drawer-account-security">
+          {t('nav.accountSecurity')}
+        </Link>
+      ),
+    },
+    { key: SIGN_OUT_KEY, danger: true, label: <span data-testid="drawer-sign-out">{t('nav.signOut')}</span> },
+  ];
+}
 
 export function SiteHeader() {
   const { t } = useTranslation();
@@ -14,6 +54,8 @@ export function SiteHeader() {
   // closes it without an effect.
   const [openedOn, setOpenedOn] = useState<string | null>(null);
   const menuOpen = openedOn === pathname;
+  const accountItems = useDrawerAccountItems();
+  const signOut = useSiteSignOut();
 
   return (
     <Layout.Header className="site-header" data-testid="site-header">
@@ -36,6 +78,9 @@ export function SiteHeader() {
 
         <div className="site-header__actions">
           <LanguageSwitch />
+          <div className="site-header__account">
+            <AccountNav />
+          </div>
           <Button
             className="site-header__menu-button"
             data-testid="nav-menu-button"
@@ -63,11 +108,17 @@ export function SiteHeader() {
             mode="inline"
             selectedKeys={[pathname]}
             className="site-drawer-menu"
-            onClick={() => setOpenedOn(null)}
-            items={NAV_ITEMS.map((item) => ({
-              key: item.to,
-              label: <Link to={item.to}>{t(item.labelKey)}</Link>,
-            }))}
+            onClick={({ key }) => {
+              setOpenedOn(null);
+              if (key === SIGN_OUT_KEY) signOut.mutate();
+            }}
+            items={[
+              ...NAV_ITEMS.map((item) => ({
+                key: item.to,
+                label: <Link to={item.to}>{t(item.labelKey)}</Link>,
+              })),
+              ...accountItems,
+            ]}
           />
         </nav>
       </Drawer>

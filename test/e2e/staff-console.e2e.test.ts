@@ -1,0 +1,243 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateSync } from 'otplib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage, type WatchedPage } from '../support/browser.ts';
+import { buildPersonPi } from '../support/factories/person.ts';
+import { runCli, startServerProcess, type ServerProcess } from '../support/server-process.ts';
+
+const chromiumPath = inject('chromiumPath');
+const STEP_SECONDS = 30;
+
+/** A staff account as the test knows it: the password, and once enrolled the TOTP secret and last step used. */
+interface StaffLogin {
+  username: string;
+  password: string;
+  secret?: string;
+  lastStep?: number;
+}
+
+let server: ServerProcess;
+let browser: Browser;
+let opened: WatchedPage[] = [];
+const admin: StaffLogin = { username: 'admin.e2e', password: '' };
+
+async function open(pathname: string, options: Parameters<typeof openPage>[1] = {}): Promise<WatchedPage> {
+  const watched = await openPage(browser, options);
+  opened.push(watched);
+  await watched.page.goto(`${server.url}${pathname}`, { waitUntil: 'networkidle' });
+  return watched;
+}
+
+/**
+ * A code the server will take: each time step works once per account (no replay), and the server
+ * accepts the step before and after the current one. So use the current step, or the next one when
+ * the current one was already used; wait for the clock only when even the next one is used up.
+ */
+async function nextTotp(login: StaffLogin): Promise<string> {
+  const secret = login.secret as string;
+  for (;;) {
+    const current = Math.floor(Date.now() / 1000 / STEP_SECONDS);
+    const step = Math.max(current, (login.lastStep ?? -1) + 1);
+    if (step <= current + 1) {
+      login.lastStep = step;
+      return generateSync({ secret, epoch: step * STEP_SECONDS });
+    }
+    await new Promise((resolve) => setTimeout(resolve, (current + 1) * STEP_SECONDS * 1000 - Date.now() + 200));
+  }
+}
+
+/** Signs in on /console/sign-in, enrolling the authenticator the first time; ends on a console page. */
+async function signInStaff(page: Page, login: StaffLogin): Promise<void> {
+  await page.getByTestId('staff-username').fill(login.username);
+  await page.getByTestId('staff-password').fill(login.password);
+  await page.getByTestId('staff-password-submit').click();
+  const codeInput = page.getByTestId('totp-code');
+  await codeInput.waitFor();
+  if (!login.secret) {
+    const secret = page.getByTestId('totp-secret');
+    await secret.waitFor();
+    login.secret = (await secret.textContent()) ?? '';
+    expect(login.secret).toMatch(/^[A-Z2-7]{16,}$/);
+  }
+  await codeInput.fill(await nextTotp(login));
+  await page.getByTestId('totp-submit').click();
+  await page.getByTestId('console-sider').waitFor();
+}
+
+describe.skipIf(!chromiumPath)('staff console sign-in and staff administration in Chromium', () => {
+  beforeAll(async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bt-e2e-staff-'));
+    const created = await runCli(['staff:create', '--username', admin.username, '--name', '测试管理员', '--role', 'administrator'], { DATA_DIR: dataDir });
+    expect(created.code, created.output).toBe(0);
+    admin.password = /Initial password \(shown once\): (\S+)/.exec(created.output)?.[1] ?? '';
+    expect(admin.password).not.toBe('');
+    server = await startServerProcess({ DATA_DIR: dataDir });
+    browser = await launchBrowser(chromiumPath as string);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    expect(await server?.stop()).toBe(0);
+  });
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') {
+      for (const [index, watched] of opened.entries()) console.log(`screenshot of the failure: ${await watched.screenshot(`${task.name}-${index}`)}`);
+    }
+    for (const watched of opened) await watched.close();
+    opened = [];
+  });
+
+  it('R-SEC-8 R-PLAT-3 staff TOTP enrolment and sign-in', async () => {
+    const { page, problems } = await open('/console');
+    // Without a staff session the console sends the browser to its own sign-in page.
+    await page.getByTestId('staff-username').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/console/sign-in');
+
+    await page.getByTestId('staff-username').fill(admin.username);
+    await page.getByTestId('staff-password').fill(admin.password);
+    await page.getByTestId('staff-password-submit').click();
+    // First sign-in: enrol an authenticator from the QR code or the key typed by hand.
+    const qr = page.getByTestId('totp-qr');
+    await qr.waitFor();
+    expect(await qr.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    expect(await qr.getAttribute('alt')).toContain('身份验证器');
+    expect(await page.getByTestId('totp-enrollment').textContent()).toContain('腾讯身份验证器');
+    admin.secret = (await page.getByTestId('totp-secret').textContent()) ?? '';
+    expect(admin.secret).toMatch(/^[A-Z2-7]{16,}$/);
+
+    // A wrong code is refused and the person stays on the step.
+    const right = await nextTotp(admin);
+    admin.lastStep = undefined;
+    await page.getByTestId('totp-code').fill(String((Number(right) + 1) % 1_000_000).padStart(6, '0'));
+    await page.getByTestId('totp-submit').click();
+    await expect.poll(() => page.getByTestId('staff-sign-in-problem').textContent()).toContain('动态验证码错误');
+
+    await page.getByTestId('totp-code').fill(await nextTotp(admin));
+    await page.getByTestId('totp-submit').click();
+    await page.getByTestId('console-sider').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/console');
+    expect(await page.getByTestId('console-user').textContent()).toContain('测试管理员');
+    // The console's own layout (no site footer) with the live system status.
+    const readiness = page.getByTestId('status-readiness');
+    await readiness.waitFor();
+    expect(await readiness.getAttribute('data-status')).toBe('ready');
+    expect(await page.getByTestId('site-footer').count()).toBe(0);
+    expect(await page.getByTestId('console-nav-staff').count()).toBe(1);
+
+    await page.getByTestId('console-sign-out').click();
+    await page.getByTestId('staff-username').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/console/sign-in');
+    expect(new URL(page.url()).search).toBe('');
+
+    // Enrolled now: the second sign-in asks for a code only, with no QR code.
+    await page.getByTestId('staff-username').fill(admin.username);
+    await page.getByTestId('staff-password').fill(admin.password);
+    await page.getByTestId('staff-password-submit').click();
+    await page.getByTestId('totp-code').waitFor();
+    expect(await page.getByTestId('totp-qr').count()).toBe(0);
+    await page.getByTestId('totp-code').fill(await nextTotp(admin));
+    await page.getByTestId('totp-submit').click();
+    await page.getByTestId('console-sider').waitFor();
+
+    await page.getByTestId('console-nav-account').click();
+    const account = page.getByTestId('console-account');
+    await account.waitFor();
+    expect(await account.textContent()).toContain('admin.e2e');
+    expect(await account.textContent()).toContain('管理员');
+    // The only console message is the refused wrong code's 401 answer.
+    expect(problems.filter((problem) => !problem.includes('401'))).toEqual([]);
+  });
+
+  it('R-PLAT-3 an administrator creates a staff member with roles, who then sees only permitted pages', async () => {
+    if (!admin.secret) throw new Error('needs the administrator enrolled by the previous test');
+    const username = `cs.${buildPersonPi().phone.slice(-6)}`;
+    const name = buildPersonPi().name;
+
+    const adminPage = await open('/console/staff');
+    await adminPage.page.getByTestId('staff-username').waitFor();
+    await signInStaff(adminPage.page, admin);
+    // Sent back to the page that asked for the sign-in.
+    expect(new URL(adminPage.page.url()).pathname).toBe('/console/staff');
+    const table = adminPage.page.getByTestId('staff-table');
+    await table.getByText(admin.username).waitFor();
+
+    await adminPage.page.getByTestId('staff-create').click();
+    await adminPage.page.getByTestId('staff-create-username').fill(username);
+    await adminPage.page.getByTestId('staff-create-name').fill(name);
+    await adminPage.page.getByTestId('staff-create-roles').getByText('客服').click();
+    await adminPage.page.getByTestId('staff-create-submit').click();
+    const initialPassword = (await adminPage.page.getByTestId('staff-initial-password').textContent()) ?? '';
+    expect(initialPassword.length).toBeGreaterThanOrEqual(12);
+    await adminPage.page.getByTestId('staff-created-close').click();
+    const row = table.locator('tr', { hasText: username });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('客服');
+    expect(await row.textContent()).toContain('未绑定');
+
+    // The same username again is refused next to the field.
+    await adminPage.page.getByTestId('staff-create').click();
+    await adminPage.page.getByTestId('staff-create-username').fill(username);
+    await adminPage.page.getByTestId('staff-create-name').fill(name);
+    await adminPage.page.getByTestId('staff-create-roles').getByText('审计').click();
+    await adminPage.page.getByTestId('staff-create-submit').click();
+    await adminPage.page.getByText('该用户名已被使用').waitFor();
+    await adminPage.page.keyboard.press('Escape');
+
+    // The new member signs in (enrolling an authenticator) and sees only what customer service may.
+    const member: StaffLogin = { username, password: initialPassword };
+    const memberPage = await open('/console');
+    await memberPage.page.getByTestId('staff-username').waitFor();
+    await signInStaff(memberPage.page, member);
+    const sider = memberPage.page.getByTestId('console-sider');
+    expect(await sider.getByTestId('console-nav-status').count()).toBe(1);
+    expect(await sider.getByTestId('console-nav-account').count()).toBe(1);
+    expect(await sider.getByTestId('console-nav-staff').count()).toBe(0);
+    expect(await sider.textContent()).not.toContain('员工管理');
+    await memberPage.page.goto(`${server.url}/console/staff`, { waitUntil: 'networkidle' });
+    await memberPage.page.getByTestId('console-forbidden').waitFor();
+    expect(await memberPage.page.evaluate(() => fetch('/api/console/staff').then((response) => response.status))).toBe(403);
+    await memberPage.page.getByTestId('console-nav-account').click();
+    expect(await memberPage.page.getByTestId('console-account').textContent()).toContain('客服');
+
+    // The administrator disables the account: its session ends at once.
+    await adminPage.page.reload({ waitUntil: 'networkidle' });
+    const memberRow = table.locator('tr', { hasText: username });
+    expect(await memberRow.textContent()).toContain('已绑定');
+    await memberRow.getByTestId('staff-disable').click();
+    await adminPage.page.getByTestId('staff-disable-confirm').click();
+    await expect.poll(() => memberRow.textContent()).toContain('已停用');
+    await memberPage.page.reload({ waitUntil: 'networkidle' });
+    await memberPage.page.getByTestId('staff-username').waitFor();
+    expect(new URL(memberPage.page.url()).pathname).toBe('/console/sign-in');
+  });
+
+  it('R-PLAT-3 a customer session cannot reach any /console API', async () => {
+    const { page } = await open('/sign-in');
+    // This server runs the default demo SMS provider: the code is on the page.
+    await page.getByTestId('sign-in-phone').fill(buildPersonPi().phone);
+    await page.getByTestId('send-code').click();
+    const code = (await page.getByTestId('demo-code').textContent()) ?? '';
+    await page.getByTestId('sign-in-code').fill(code);
+    await page.getByTestId('sign-in-submit').click();
+    await page.getByTestId('account-menu').waitFor();
+
+    expect(await page.evaluate(() => fetch('/api/console/staff').then((response) => response.status))).toBe(401);
+    // Nor change anything, even with a valid CSRF token.
+    const createStatus = await page.evaluate(() =>
+      fetch('/api/console/staff', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': /(?:^|; )bt_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '' },
+        body: JSON.stringify({ username: 'intruder', displayName: 'x', roles: ['administrator'] }),
+      }).then((response) => response.status),
+    );
+    expect(createStatus).toBe(401);
+    const session = await page.evaluate(() => fetch('/api/console/session').then((response) => response.json()));
+    expect(session.staff).toBeNull();
+    await page.goto(`${server.url}/console`, { waitUntil: 'networkidle' });
+    await page.getByTestId('staff-username').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/console/sign-in');
+    expect(await page.getByTestId('console-sider').count()).toBe(0);
+  });
+});
