@@ -12,7 +12,7 @@ import { jobDefinitions } from './jobs/registry.ts';
 import { startJobs, type Jobs } from './jobs/start-jobs.ts';
 import type { Logger } from './logging/create-logger.ts';
 import { createSmsProvider } from './integrations/sms/create-sms-provider.ts';
-import { loadKeyring } from './privacy/crypto/keyring.ts';
+import { keyringFromConfig } from './privacy/crypto/keyring.ts';
 import { ensureDemoAdministrator } from './modules/staff/ensure-demo-administrator.ts';
 
 export const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
@@ -35,7 +35,7 @@ export async function startServer(config: Config, logger: Logger, webRoot: strin
   try {
     await migrate(database, { logger });
     const demoAdministrator = config.database.url ? null : await ensureDemoAdministrator(database.db, config.database.dataDir);
-    const keyring = loadKeyring(config.keyringFile, (file) =>
+    const keyring = keyringFromConfig(config, (file) =>
       logger.warn({ file }, 'created a new keyring file: back it up apart from the database; production should keep keys in a KMS'),
     );
     jobs = await startJobs({ database, logger, keyring, definitions: jobDefinitions, runWorkers: config.jobs.enabled });

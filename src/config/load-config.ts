@@ -12,6 +12,8 @@ export interface Config {
   metrics: { token: string | undefined };
   jobs: { enabled: boolean };
   keyringFile: string;
+  /** Keys from configuration (KEYRING_JSON), when given: then the file is not used. */
+  keyringJson: string | undefined;
   sms: SmsConfig;
   alerts: { distinctSubjects: number; windowMinutes: number; quietHoursStart: number; quietHoursEnd: number };
   operator: {
@@ -148,6 +150,7 @@ function toConfig(values: ConfigVariables): Config {
     metrics: { token: values.METRICS_TOKEN },
     jobs: { enabled: values.JOBS_ENABLED },
     keyringFile: path.resolve(values.KEYRING_FILE ?? path.join(values.DATA_DIR, 'keys', 'keyring.json')),
+    keyringJson: values.KEYRING_JSON,
     sms: smsConfigOf(values),
     alerts: {
       distinctSubjects: values.AUDIT_ALERT_DISTINCT_SUBJECTS,

@@ -97,6 +97,16 @@ export const ConfigVariables = Type.Object({
       'x-example': '/etc/besttrav/keyring.json',
     }),
   ),
+  KEYRING_JSON: Type.Optional(
+    Type.String({
+      minLength: 20,
+      'x-expected': 'expected the JSON content of a keyring file',
+      description:
+        'The keyring itself, for deployments that pass secrets through a secret store instead of files (takes precedence over KEYRING_FILE). Rotation: add a version in the secret store, restart, then run `besttrav keys:rotate --resume`.',
+      'x-example': '{"format":1,"dataKeys":[…],"blindIndexKey":"…","secretHashKey":"…"}',
+      'x-secret': true,
+    }),
+  ),
   SMS_PROVIDER: Type.Union(
     ['demo', 'outbox', 'aliyun', 'tencent'].map((provider) => Type.Literal(provider)),
     {

@@ -1,7 +1,7 @@
 import { loadConfig } from '../../config/load-config.ts';
 import { openDatabase } from '../../db/open-database.ts';
 import { verifyAudit } from '../../privacy/audit/verify-audit.ts';
-import { loadKeyring } from '../../privacy/crypto/keyring.ts';
+import { keyringFromConfig } from '../../privacy/crypto/keyring.ts';
 
 /** `besttrav audit:verify`: checks every hash chain of the audit log and names the first broken entry of each. */
 export async function auditVerifyCommand(): Promise<void> {
@@ -9,7 +9,7 @@ export async function auditVerifyCommand(): Promise<void> {
   const database = await openDatabase(config.database);
   try {
     let lastReport = 0;
-    const result = await verifyAudit(database.db, loadKeyring(config.keyringFile), (checked) => {
+    const result = await verifyAudit(database.db, keyringFromConfig(config), (checked) => {
       if (checked - lastReport < 50_000) return;
       lastReport = checked;
       process.stdout.write(`  checked ${checked.toLocaleString('en')} entries…\n`);

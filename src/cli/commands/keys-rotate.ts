@@ -1,7 +1,8 @@
 import { loadConfig } from '../../config/load-config.ts';
 import { openDatabase } from '../../db/open-database.ts';
 import { systemCtx } from '../../privacy/access/context.ts';
-import { addDataKeyVersion, loadKeyring } from '../../privacy/crypto/keyring.ts';
+import { addDataKeyVersion, keyringFromConfig } from '../../privacy/crypto/keyring.ts';
+import { AppError } from '../../errors/app-error.ts';
 import { rotateDataKeys } from '../../privacy/crypto/rotate-data-keys.ts';
 
 /**
@@ -14,7 +15,12 @@ export async function keysRotateCommand(options: { resume?: boolean }): Promise<
   const config = loadConfig();
   const database = await openDatabase(config.database);
   try {
-    const keyring = loadKeyring(config.keyringFile);
+    if (config.keyringJson !== undefined && !options.resume) {
+      throw new AppError('config_invalid', 'Keys come from KEYRING_JSON', {
+        params: { summary: 'KEYRING_JSON: add a key version in your secret store, restart, then run `besttrav keys:rotate --resume`' },
+      });
+    }
+    const keyring = keyringFromConfig(config);
     if (!options.resume) console.log(`Added data key version ${addDataKeyVersion(config.keyringFile)} to ${config.keyringFile}.`);
     keyring.refresh();
     const result = await rotateDataKeys(systemCtx('cli.keys-rotate', 'security'), { db: database.db, keyring }, ({ done, total }) => {

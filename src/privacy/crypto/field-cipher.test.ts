@@ -45,3 +45,19 @@ describe('field encryption', () => {
     expect(secretMatches(keyring, 'sms:chl_2', '123456', hash)).toBe(false);
   });
 });
+
+describe('keys from configuration', () => {
+  it('R-SEC-2 a keyring given as KEYRING_JSON decrypts what the same keys encrypted, without any file', async () => {
+    const { keyringFromConfig, loadKeyring } = await import('./keyring.ts');
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bt-kj-')), 'keyring.json');
+    const fromFile = loadKeyring(file);
+    const stored = encryptField(fromFile, where, '+8613800000000');
+    const fromConfig = keyringFromConfig({ keyringFile: '/nonexistent/never-created.json', keyringJson: fs.readFileSync(file, 'utf8') });
+    expect(decryptField(fromConfig, where, stored)).toBe('+8613800000000');
+    expect(fs.existsSync('/nonexistent/never-created.json')).toBe(false);
+    expect(() => keyringFromConfig({ keyringFile: file, keyringJson: 'not json at all' })).toThrow();
+  });
+});

@@ -98,6 +98,21 @@ function createKeyringFile(file: string): void {
   fs.writeFileSync(file, `${JSON.stringify(content, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
 }
 
+/**
+ * The keyring from configuration (KEYRING_JSON) or, by default, from the key file. Configuration
+ * wins: a deployment that keeps secrets in a secret store never writes keys to disk.
+ */
+export function keyringFromConfig(config: { keyringFile: string; keyringJson: string | undefined }, onCreate?: (file: string) => void): Keyring {
+  if (config.keyringJson === undefined) return loadKeyring(config.keyringFile, onCreate);
+  let parsed: KeyringFile;
+  try {
+    parsed = JSON.parse(config.keyringJson) as KeyringFile;
+  } catch (error) {
+    throw new AppError('config_invalid', 'KEYRING_JSON is not JSON', { params: { summary: 'KEYRING_JSON' }, cause: error });
+  }
+  return keyringFrom(parsed, 'KEYRING_JSON');
+}
+
 /** An in-memory keyring with fresh random keys, for tests. */
 export function ephemeralKeyring(): Keyring {
   const key = () => randomBytes(32).toString('base64');
