@@ -42,6 +42,13 @@ describe('audit log', () => {
     expect(await verifyAudit(database.db, keyring)).toMatchObject({ entries: 120, isIntact: true, problems: [] });
   });
 
+  it('R-SEC-5 a reason keeps why, not whom: PI typed into it is removed before it is stored', async () => {
+    await recordAudit(database.db, { ...ctx, reason: '客户 13812345678 来电核实' }, { action: 'unmask', subjectId: 'cus_pi', fields: ['phone'] });
+    const [entry] = await database.db.select().from(auditLog).where(sql`subject_id = 'cus_pi'`);
+    expect(entry?.reason).toBe('客户 [phone] 来电核实');
+    await tamper(sql`delete from audit_log where subject_id = 'cus_pi'`);
+  });
+
   it('R-SEC-5 the database itself refuses UPDATE, DELETE and TRUNCATE of the log', async () => {
     await expect(database.db.execute(sql`update audit_log set reason = 'nothing to see'`)).rejects.toThrow();
     await expect(database.db.execute(sql`delete from audit_log`)).rejects.toThrow();

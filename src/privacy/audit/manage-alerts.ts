@@ -4,6 +4,7 @@ import type { DbOrTx } from '../../db/types.ts';
 import { authorizeStaff } from '../../modules/staff/policies.ts';
 import type { Ctx } from '../access/context.ts';
 import { recordAudit } from './record-audit.ts';
+import { scrubText } from '../redaction/scrub.ts';
 import { accessAlerts } from './schema.ts';
 
 export type AccessAlert = typeof accessAlerts.$inferSelect;
@@ -23,7 +24,7 @@ export async function acknowledgeAccessAlert(ctx: Ctx, input: { alertId: string;
   const officer = authorizeStaff(ctx.actor, 'alerts.acknowledge');
   const updated = await db
     .update(accessAlerts)
-    .set({ acknowledgedAt: sql`now()`, acknowledgedBy: officer.id, note: input.note.trim() })
+    .set({ acknowledgedAt: sql`now()`, acknowledgedBy: officer.id, note: scrubText(input.note.trim()) })
     .where(and(eq(accessAlerts.id, input.alertId), isNull(accessAlerts.acknowledgedAt)))
     .returning({ actorId: accessAlerts.actorId });
   if (updated.length === 0) throw new AppError('not_found', 'No such open alert');

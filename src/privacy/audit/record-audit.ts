@@ -1,6 +1,7 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/types.ts';
 import type { Ctx } from '../access/context.ts';
+import { scrubText } from '../redaction/scrub.ts';
 import { checkAccessPattern } from './access-alerts.ts';
 import { entryHash, GENESIS_HASH, type HashedContent } from './audit-hash.ts';
 import { auditLog, type AuditAction } from './schema.ts';
@@ -53,7 +54,8 @@ function contentOf(ctx: Ctx, event: AuditEvent): Omit<HashedContent, 'chain' | '
     record: event.record ?? null,
     fields: event.fields ?? [],
     purpose: ctx.purpose,
-    reason: ctx.reason ?? null,
+    // A reason says why, not whom: PI typed into it (a phone number, an ID number) is not kept.
+    reason: ctx.reason === undefined ? null : scrubText(ctx.reason),
     requestId: ctx.requestId,
     ip: ctx.ip,
   };
