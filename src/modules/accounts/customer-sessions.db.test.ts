@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CapturingSms } from '../../../test/support/capturing-sms.ts';
 import { buildPersonPi } from '../../../test/support/factories/person.ts';
 import { TestClient } from '../../../test/support/http-client.ts';
-import { useTestApp } from '../../../test/support/test-app.ts';
+import { buildTestApp, useTestApp } from '../../../test/support/test-app.ts';
 import type { TestDatabase } from '../../../test/support/test-database.ts';
 import { customers, sessions } from './schema.ts';
 
@@ -43,6 +43,22 @@ describe('customer sessions', () => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).not.toMatch(/Secure/);
+  });
+
+  it('R-SEC-1 R-ACC-5 with an https public address the session and CSRF cookies are Secure', async () => {
+    const { app: httpsApp } = await buildTestApp({ database, sms, keyring: app.services.keyring, env: { PUBLIC_URL: 'https://www.example.cn', SMS_PROVIDER: 'outbox' } });
+    try {
+      const client = await new TestClient(httpsApp, '192.0.2.240').start();
+      const phone = buildPersonPi().phone;
+      await client.post('/api/site/auth/code', { phone });
+      const signIn = await client.post('/api/site/auth/sign-in', { phone, code: sms.latestCode(`+86${phone}`) });
+      const cookies = [signIn.headers['set-cookie']].flat().map(String);
+      expect(cookies.find((c) => c.startsWith('bt_sid='))).toMatch(/;\s*Secure/i);
+      expect(cookies.find((c) => c.startsWith('bt_csrf='))).toMatch(/;\s*Secure/i);
+      expect(String(signIn.headers['strict-transport-security'])).toContain('max-age=');
+    } finally {
+      await httpsApp.close();
+    }
   });
 
   it('R-ACC-5 lists active sessions with device and network, and signs out one of them', async () => {
