@@ -18,6 +18,7 @@ export interface AuditVerification {
 }
 
 const PAGE = 10_000;
+const VERIFY_CONCURRENCY = 2;
 
 interface RawEntry {
   chain: number;
@@ -47,29 +48,41 @@ interface RawEntry {
 export async function verifyAudit(db: DbOrTx, keyring: Keyring, onProgress?: (checked: number) => void): Promise<AuditVerification> {
   const problems: AuditProblem[] = [...(await checkLatestCheckpoint(db, keyring))];
   let entries = 0;
-  for (let chain = 0; chain < AUDIT_CHAINS; chain += 1) {
-    if (problems.some((problem) => problem.chain === chain)) continue;
-    let expectedSeq = 1;
-    let prevHash = GENESIS_HASH;
-    let next = readPage(db, chain, 0);
-    for (;;) {
-      const page = await next;
-      if (page.length === 0) break;
-      const last = page[page.length - 1] as RawEntry;
-      next = readPage(db, chain, Number(last.seq));
-      const problem = firstProblem(page, expectedSeq, prevHash);
-      entries += page.length;
-      onProgress?.(entries);
-      if (problem) {
-        problems.push({ chain, ...problem });
-        await next.catch(() => undefined);
-        break;
-      }
-      expectedSeq = Number(last.seq) + 1;
-      prevHash = last.hash;
+  const count = (n: number) => {
+    entries += n;
+    onProgress?.(entries);
+  };
+  // Chains are independent: two are walked at once, so the database serves one while we hash the other.
+  const pending = Array.from({ length: AUDIT_CHAINS }, (_, chain) => chain).filter((chain) => !problems.some((p) => p.chain === chain));
+  const walkers = Array.from({ length: VERIFY_CONCURRENCY }, async () => {
+    for (let chain = pending.shift(); chain !== undefined; chain = pending.shift()) {
+      const problem = await walkChain(db, chain, count);
+      if (problem) problems.push(problem);
     }
-  }
+  });
+  await Promise.all(walkers);
+  problems.sort((a, b) => a.chain - b.chain);
   return { entries, problems, isIntact: problems.length === 0 };
+}
+
+async function walkChain(db: DbOrTx, chain: number, count: (n: number) => void): Promise<AuditProblem | null> {
+  let expectedSeq = 1;
+  let prevHash = GENESIS_HASH;
+  let next = readPage(db, chain, 0);
+  for (;;) {
+    const page = await next;
+    if (page.length === 0) return null;
+    const last = page[page.length - 1] as RawEntry;
+    next = readPage(db, chain, Number(last.seq));
+    const problem = firstProblem(page, expectedSeq, prevHash);
+    count(page.length);
+    if (problem) {
+      await next.catch(() => undefined);
+      return { chain, ...problem };
+    }
+    expectedSeq = Number(last.seq) + 1;
+    prevHash = last.hash;
+  }
 }
 
 async function readPage(db: DbOrTx, chain: number, afterSeq: number): Promise<RawEntry[]> {
