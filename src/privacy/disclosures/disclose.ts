@@ -63,7 +63,8 @@ export async function recipientOfIntegration(db: DbOrTx, integration: string): P
 
 function refusalOf(recipient: typeof recipients.$inferSelect, request: DisclosureRequest): string | null {
   if (recipient.status !== 'active') return 'recipient suspended';
-  const today = new Date().toISOString().slice(0, 10);
+  // Agreements are dated in China: between 00:00 and 08:00 Beijing time the UTC date is still yesterday.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
   if (!recipient.agreementReference || !recipient.agreementSignedOn || recipient.agreementSignedOn > today) return 'no confidentiality agreement in force';
   if (recipient.agreementExpiresOn && recipient.agreementExpiresOn < today) return 'confidentiality agreement expired';
   if (!recipient.purposes.includes(request.purpose)) return `purpose ${request.purpose} not agreed`;

@@ -1,5 +1,5 @@
 import { apiRequest } from './client';
-import type { AccountOverview, CustomerSession } from './types';
+import type { AccountOverview, CustomerSession, MyDisclosure } from './types';
 
 export function fetchAccount(signal?: AbortSignal): Promise<AccountOverview> {
   return apiRequest<AccountOverview>('/api/site/account', { signal });
@@ -19,4 +19,9 @@ export function revokeCustomerSession(sessionId: string): Promise<void> {
 
 export function signOutEverywhere(): Promise<{ revoked: number; csrfToken: string }> {
   return apiRequest<{ revoked: number; csrfToken: string }>('/api/site/account/sign-out-everywhere', { method: 'POST' });
+}
+
+/** Every time the customer's data went to a third party, newest first. */
+export function fetchMyDisclosures(signal?: AbortSignal): Promise<MyDisclosure[]> {
+  return apiRequest<MyDisclosure[]>('/api/site/account/disclosures', { signal });
 }

@@ -1,4 +1,4 @@
-import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from './apiError';
 import { sessionQueryToRecheck } from './sessionLoss';
 
@@ -15,6 +15,14 @@ export function createQueryClient(): QueryClient {
     queryCache: new QueryCache({
       onError: (error, query) => {
         const sessionKey = sessionQueryToRecheck(query.queryKey, error);
+        if (sessionKey) void queryClient.invalidateQueries({ queryKey: sessionKey, exact: true });
+      },
+    }),
+    // The same for actions that carry a key under "console" or "account" (searches of the audit
+    // log and of customers are mutations: each is audited, so none runs unasked).
+    mutationCache: new MutationCache({
+      onError: (error, _variables, _result, mutation) => {
+        const sessionKey = sessionQueryToRecheck(mutation.options.mutationKey ?? [], error);
         if (sessionKey) void queryClient.invalidateQueries({ queryKey: sessionKey, exact: true });
       },
     }),

@@ -7,6 +7,18 @@ export const queryKeys = {
   account: ['account'],
   accountOverview: ['account', 'overview'],
   accountSessions: ['account', 'sessions'],
+  accountDisclosures: ['account', 'disclosures'],
+  console: ['console'],
   consoleSession: ['console', 'session'],
   staffList: ['console', 'staff'],
+  dataMap: ['console', 'data-map'],
+  recipients: ['console', 'recipients'],
+  alerts: ['console', 'alerts'],
+  alertList: (open: boolean) => ['console', 'alerts', open ? 'open' : 'all'] as const,
 } as const;
+
+/**
+ * Keys of console actions. They exist so that a 401 answer to one of them rechecks the staff session
+ * (see queryClient.ts), as a 401 to a console query does.
+ */
+export const consoleMutationKey = (action: string) => ['console', 'action', action] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './apiError';
-import { queryKeys } from './queryKeys';
+import { consoleMutationKey, queryKeys } from './queryKeys';
 import { sessionQueryToRecheck } from './sessionLoss';
 
 const unauthorized = new ApiError({ status: 401, code: 'unauthorized', title: '请先登录', isProblem: true });
@@ -13,6 +13,10 @@ describe('sessionQueryToRecheck', () => {
 
   it('rechecks the staff session when a console query is refused with 401', () => {
     expect(sessionQueryToRecheck(queryKeys.staffList, unauthorized)).toEqual(queryKeys.consoleSession);
+  });
+
+  it('rechecks the staff session when a console action is refused with 401', () => {
+    expect(sessionQueryToRecheck(consoleMutationKey('audit-search'), unauthorized)).toEqual(queryKeys.consoleSession);
   });
 
   it('leaves other failures, and the session queries themselves, alone', () => {

@@ -110,3 +110,118 @@ export interface StaffCreated {
   id: string;
   initialPassword: string;
 }
+
+// ---------- Privacy and compliance (console) ----------
+
+/** One customer found by customer service; the number is always masked here. */
+export interface CustomerCard {
+  customerId: string;
+  phoneMasked: string;
+  status: 'active' | 'closed';
+  createdAt: string;
+  lastSignInAt: string | null;
+}
+
+export interface LocalisedText {
+  zh: string;
+  en: string;
+}
+
+export type StoredAs = 'encrypted' | 'keyed_hash' | 'hash' | 'plain';
+
+/** One category of personal information in the record of processing activities (RoPA). */
+export interface DataMapEntry {
+  category: string;
+  name: LocalisedText;
+  isSensitive: boolean;
+  storedIn: Array<{ table: string; column: string; storedAs: StoredAs }>;
+  purposes: string[];
+  bases: Array<{ basis: string } & LocalisedText>;
+  retention: Array<{ rule: string } & LocalisedText>;
+  recipients: string[];
+}
+
+export interface AuditSearch {
+  subjectId?: string;
+  actorId?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+  limit: number;
+}
+
+export interface AuditEntry {
+  chain: number;
+  seq: number;
+  at: string;
+  actorType: string;
+  actorId: string | null;
+  action: string;
+  subjectId: string | null;
+  record: string | null;
+  fields: string[];
+  purpose: string;
+  reason: string | null;
+  requestId: string;
+  ip: string | null;
+}
+
+export interface AuditVerification {
+  entries: number;
+  isIntact: boolean;
+  problems: Array<{ chain: number; seq: number; kind: string }>;
+}
+
+export type RecipientStatus = 'active' | 'suspended';
+
+export interface Recipient {
+  id: string;
+  name: string;
+  type: string;
+  integration: string | null;
+  country: string;
+  purposes: string[];
+  categories: string[];
+  agreementReference: string | null;
+  /** Calendar dates, YYYY-MM-DD. */
+  agreementSignedOn: string | null;
+  agreementExpiresOn: string | null;
+  status: RecipientStatus;
+  createdAt: string;
+}
+
+export interface RecipientInput {
+  name: string;
+  type: string;
+  integration: string | null;
+  country: string;
+  purposes: string[];
+  categories: string[];
+  agreementReference: string | null;
+  agreementSignedOn: string | null;
+  agreementExpiresOn: string | null;
+}
+
+export interface AccessAlert {
+  id: string;
+  kind: string;
+  actorId: string;
+  distinctSubjects: number;
+  windowMinutes: number;
+  raisedAt: string;
+  acknowledgedAt: string | null;
+  acknowledgedBy: string | null;
+  note: string | null;
+}
+
+// ---------- Privacy (customer site) ----------
+
+/** One time the customer's data went to a third party ("who received my data"). */
+export interface MyDisclosure {
+  at: string;
+  recipientName: string;
+  recipientType: string;
+  fields: string[];
+  purpose: string;
+  basis: string;
+}

@@ -3,6 +3,7 @@ import { PageSpinner } from '../shared/PageSpinner';
 import { SiteLayout } from '../site/layout/SiteLayout';
 import { AccountSecurityPage } from '../site/pages/AccountSecurityPage';
 import { ContactPage } from '../site/pages/ContactPage';
+import { DataSharingPage } from '../site/pages/DataSharingPage';
 import { HomePage } from '../site/pages/HomePage';
 import { NotFoundPage } from '../site/pages/NotFoundPage';
 import { PrivacyPage } from '../site/pages/PrivacyPage';
@@ -20,6 +21,7 @@ export const routes: RouteObject[] = [
       { path: 'contact', Component: ContactPage },
       { path: 'sign-in', Component: SignInPage },
       { path: 'account/security', Component: AccountSecurityPage },
+      { path: 'account/data-sharing', Component: DataSharingPage },
       { path: '*', Component: NotFoundPage },
     ],
   },
@@ -38,6 +40,11 @@ export const routes: RouteObject[] = [
     ErrorBoundary: RouteErrorPage,
     children: [
       { index: true, lazy: async () => ({ Component: (await import('../console/pages/StatusPage')).StatusPage }) },
+      { path: 'customers', lazy: async () => ({ Component: (await import('../console/pages/CustomersPage')).CustomersPage }) },
+      { path: 'privacy/data-map', lazy: async () => ({ Component: (await import('../console/pages/DataMapPage')).DataMapPage }) },
+      { path: 'audit', lazy: async () => ({ Component: (await import('../console/pages/AuditPage')).AuditPage }) },
+      { path: 'recipients', lazy: async () => ({ Component: (await import('../console/pages/RecipientsPage')).RecipientsPage }) },
+      { path: 'alerts', lazy: async () => ({ Component: (await import('../console/pages/AlertsPage')).AlertsPage }) },
       { path: 'staff', lazy: async () => ({ Component: (await import('../console/pages/StaffPage')).StaffPage }) },
       { path: 'account', lazy: async () => ({ Component: (await import('../console/pages/MyAccountPage')).MyAccountPage }) },
       {

@@ -1,7 +1,27 @@
 import type { StaffIdentity } from '../api/types';
 
-/** Permission names the console checks; the server decides them per role (src/modules/staff/policies.ts). */
-export type ConsolePermission = 'system.status.read' | 'staff.list' | 'staff.create' | 'staff.assign_roles' | 'staff.disable';
+/**
+ * Permission names the console checks; the server decides them per role (src/modules/staff/policies.ts).
+ * A copy of that list (the web app does not import server modules); permissions.test.ts fails when the
+ * two drift apart.
+ */
+export const CONSOLE_PERMISSIONS = [
+  'system.status.read',
+  'staff.list',
+  'staff.create',
+  'staff.assign_roles',
+  'staff.disable',
+  'customers.lookup',
+  'customers.unmask',
+  'privacy.data_map.read',
+  'audit.read',
+  'audit.verify',
+  'recipients.read',
+  'recipients.manage',
+  'alerts.read',
+  'alerts.acknowledge',
+] as const;
+export type ConsolePermission = (typeof CONSOLE_PERMISSIONS)[number];
 
 // Hiding what a role may not use keeps the console honest to look at; the server still refuses it.
 export function hasPermission(staff: StaffIdentity, permission: ConsolePermission): boolean {

@@ -7,6 +7,10 @@ describe('formatDateTime', () => {
     expect(formatDateTime('2025-12-31T16:30:00Z', 'en')).toBe('2026-01-01 00:30');
   });
 
+  it('adds seconds when asked, for ordering events', () => {
+    expect(formatDateTime('2025-03-01T06:05:09.120Z', 'en', { seconds: true })).toBe('2025-03-01 14:05:09');
+  });
+
   it('shows a dash for a value that is not a date', () => {
     expect(formatDateTime('not a date', 'zh-CN')).toBe('—');
   });

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { staffSignOut } from '../../api/consoleAuth';
+import { forgetConsoleData } from '../../api/forgetConsoleData';
 import { queryKeys } from '../../api/queryKeys';
 import { describeError } from '../../shared/describeError';
 
@@ -17,7 +18,7 @@ export function useStaffSignOut(onSignedOut: () => void) {
     mutationFn: staffSignOut,
     onSuccess: ({ csrfToken }) => {
       onSignedOut();
-      queryClient.removeQueries({ queryKey: queryKeys.staffList });
+      forgetConsoleData(queryClient);
       queryClient.setQueryData(queryKeys.consoleSession, { staff: null, csrfToken });
       void message.success(t('console.signedOut'));
     },

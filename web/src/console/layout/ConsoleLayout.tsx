@@ -1,10 +1,15 @@
 import {
+  AlertOutlined,
+  AuditOutlined,
   DashboardOutlined,
+  DatabaseOutlined,
   HomeOutlined,
   LogoutOutlined,
   MenuFoldOutlined,
   MenuUnfoldOutlined,
   SafetyCertificateFilled,
+  SearchOutlined,
+  ShareAltOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -41,6 +46,11 @@ interface MenuEntry {
 // Only pages that exist get a menu entry, and only for those allowed to open them.
 const MENU: readonly MenuEntry[] = [
   { path: '/console', id: 'status', icon: <DashboardOutlined />, labelKey: 'console.menu.status', permission: 'system.status.read' },
+  { path: '/console/customers', id: 'customers', icon: <SearchOutlined />, labelKey: 'console.menu.customers', permission: 'customers.lookup' },
+  { path: '/console/privacy/data-map', id: 'data-map', icon: <DatabaseOutlined />, labelKey: 'console.menu.dataMap', permission: 'privacy.data_map.read' },
+  { path: '/console/audit', id: 'audit', icon: <AuditOutlined />, labelKey: 'console.menu.audit', permission: 'audit.read' },
+  { path: '/console/recipients', id: 'recipients', icon: <ShareAltOutlined />, labelKey: 'console.menu.recipients', permission: 'recipients.read' },
+  { path: '/console/alerts', id: 'alerts', icon: <AlertOutlined />, labelKey: 'console.menu.alerts', permission: 'alerts.read' },
   { path: '/console/staff', id: 'staff', icon: <TeamOutlined />, labelKey: 'console.menu.staff', permission: 'staff.list' },
   { path: '/console/account', id: 'account', icon: <UserOutlined />, labelKey: 'console.menu.account' },
 ];

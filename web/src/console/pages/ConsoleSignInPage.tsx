@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/apiError';
+import { forgetConsoleData } from '../../api/forgetConsoleData';
 import { queryKeys } from '../../api/queryKeys';
 import type { StaffPasswordStep } from '../../api/types';
 import { ErrorNotice } from '../../shared/ErrorNotice';
@@ -33,7 +34,7 @@ function SignInSteps() {
   const onSignedIn = () => {
     // Whatever a previous staff member left in the cache must not show; the session answer now names
     // this person, and the page moves on to the console as soon as it arrives.
-    queryClient.removeQueries({ queryKey: queryKeys.staffList });
+    forgetConsoleData(queryClient);
     void queryClient.invalidateQueries({ queryKey: queryKeys.consoleSession });
   };
 

@@ -1,4 +1,4 @@
-import { DownOutlined, LogoutOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
+import { DownOutlined, LogoutOutlined, SafetyOutlined, ShareAltOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Dropdown } from 'antd';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -33,6 +33,15 @@ export function AccountNav() {
       label: (
         <Link to="/account/security" data-testid="nav-account-security">
           {t('nav.accountSecurity')}
+        </Link>
+      ),
+    },
+    {
+      key: 'data-sharing',
+      icon: <ShareAltOutlined />,
+      label: (
+        <Link to="/account/data-sharing" data-testid="nav-data-sharing">
+          {t('nav.dataSharing')}
         </Link>
       ),
     },

@@ -43,6 +43,14 @@ function useDrawerAccountItems(): NonNullable<MenuProps['items']> {
         </Link>
       ),
     },
+    {
+      key: '/account/data-sharing',
+      label: (
+        <Link to="/account/data-sharing" data-testid="drawer-data-sharing">
+          {t('nav.dataSharing')}
+        </Link>
+      ),
+    },
     { key: SIGN_OUT_KEY, danger: true, label: <span data-testid="drawer-sign-out">{t('nav.signOut')}</span> },
   ];
 }
