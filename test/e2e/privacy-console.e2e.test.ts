@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { generateSync } from 'otplib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { latestCodeFor } from '../../src/integrations/sms/outbox-sms-provider.ts';
@@ -9,9 +8,9 @@ import { zhCN } from '../../web/src/i18n/zh-CN.ts';
 import { launchBrowser, openPage, type WatchedPage } from '../support/browser.ts';
 import { buildPersonPi } from '../support/factories/person.ts';
 import { runCli, startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { signInStaff, type StaffLogin as BaseStaffLogin } from '../support/staff-browser-sign-in.ts';
 
 const chromiumPath = inject('chromiumPath');
-const STEP_SECONDS = 30;
 // The server writes every "text message" here instead of sending it; the test reads codes back.
 const outbox = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bt-sms-')), 'sms-outbox.jsonl');
 
@@ -22,13 +21,9 @@ type Cookies = Awaited<ReturnType<BrowserContext['cookies']>>;
  * used, and once signed in the session cookies, which later tests reuse instead of signing in again
  * (every sign-in needs a TOTP step of its own, and waiting for new steps would make the file slow).
  */
-interface StaffLogin {
-  username: string;
+interface StaffLogin extends BaseStaffLogin {
   name: string;
   role: string;
-  password: string;
-  secret?: string;
-  lastStep?: number;
   cookies?: Cookies;
   id?: string;
 }
@@ -46,37 +41,6 @@ async function open(pathname: string, options: Parameters<typeof openPage>[1] = 
   return watched;
 }
 
-/** A code the server will take: each time step works once per account (see staff-console.e2e.test.ts). */
-async function nextTotp(login: StaffLogin): Promise<string> {
-  const secret = login.secret as string;
-  for (;;) {
-    const current = Math.floor(Date.now() / 1000 / STEP_SECONDS);
-    const step = Math.max(current, (login.lastStep ?? -1) + 1);
-    if (step <= current + 1) {
-      login.lastStep = step;
-      return generateSync({ secret, epoch: step * STEP_SECONDS });
-    }
-    await new Promise((resolve) => setTimeout(resolve, (current + 1) * STEP_SECONDS * 1000 - Date.now() + 200));
-  }
-}
-
-/** Signs in on /console/sign-in, enrolling the authenticator the first time; ends on a console page. */
-async function signInStaff(page: Page, login: StaffLogin): Promise<void> {
-  await page.getByTestId('staff-username').fill(login.username);
-  await page.getByTestId('staff-password').fill(login.password);
-  await page.getByTestId('staff-password-submit').click();
-  const codeInput = page.getByTestId('totp-code');
-  await codeInput.waitFor();
-  if (!login.secret) {
-    const secret = page.getByTestId('totp-secret');
-    await secret.waitFor();
-    login.secret = (await secret.textContent()) ?? '';
-    expect(login.secret).toMatch(/^[A-Z2-7]{16,}$/);
-  }
-  await codeInput.fill(await nextTotp(login));
-  await page.getByTestId('totp-submit').click();
-  await page.getByTestId('console-sider').waitFor();
-}
 
 /** A console page as this staff member: with the session of an earlier test, or signing in now. */
 async function openAsStaff(login: StaffLogin, pathname: string, options: Parameters<typeof openPage>[1] = {}): Promise<WatchedPage> {

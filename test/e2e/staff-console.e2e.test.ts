@@ -1,23 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { generateSync } from 'otplib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, type WatchedPage } from '../support/browser.ts';
 import { buildPersonPi } from '../support/factories/person.ts';
 import { runCli, startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { nextTotp, signInStaff, type StaffLogin } from '../support/staff-browser-sign-in.ts';
 
 const chromiumPath = inject('chromiumPath');
-const STEP_SECONDS = 30;
 
 /** A staff account as the test knows it: the password, and once enrolled the TOTP secret and last step used. */
-interface StaffLogin {
-  username: string;
-  password: string;
-  secret?: string;
-  lastStep?: number;
-}
 
 let server: ServerProcess;
 let browser: Browser;
@@ -31,41 +24,6 @@ async function open(pathname: string, options: Parameters<typeof openPage>[1] = 
   return watched;
 }
 
-/**
- * A code the server will take: each time step works once per account (no replay), and the server
- * accepts the step before and after the current one. So use the current step, or the next one when
- * the current one was already used; wait for the clock only when even the next one is used up.
- */
-async function nextTotp(login: StaffLogin): Promise<string> {
-  const secret = login.secret as string;
-  for (;;) {
-    const current = Math.floor(Date.now() / 1000 / STEP_SECONDS);
-    const step = Math.max(current, (login.lastStep ?? -1) + 1);
-    if (step <= current + 1) {
-      login.lastStep = step;
-      return generateSync({ secret, epoch: step * STEP_SECONDS });
-    }
-    await new Promise((resolve) => setTimeout(resolve, (current + 1) * STEP_SECONDS * 1000 - Date.now() + 200));
-  }
-}
-
-/** Signs in on /console/sign-in, enrolling the authenticator the first time; ends on a console page. */
-async function signInStaff(page: Page, login: StaffLogin): Promise<void> {
-  await page.getByTestId('staff-username').fill(login.username);
-  await page.getByTestId('staff-password').fill(login.password);
-  await page.getByTestId('staff-password-submit').click();
-  const codeInput = page.getByTestId('totp-code');
-  await codeInput.waitFor();
-  if (!login.secret) {
-    const secret = page.getByTestId('totp-secret');
-    await secret.waitFor();
-    login.secret = (await secret.textContent()) ?? '';
-    expect(login.secret).toMatch(/^[A-Z2-7]{16,}$/);
-  }
-  await codeInput.fill(await nextTotp(login));
-  await page.getByTestId('totp-submit').click();
-  await page.getByTestId('console-sider').waitFor();
-}
 
 describe.skipIf(!chromiumPath)('staff console sign-in and staff administration in Chromium', () => {
   beforeAll(async () => {
