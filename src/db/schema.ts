@@ -5,3 +5,6 @@ export * from '../modules/accounts/schema.ts';
 export * from '../modules/staff/schema.ts';
 export * from '../privacy/audit/schema.ts';
 export * from '../privacy/disclosures/schema.ts';
+export * from '../privacy/consent/schema.ts';
+export * from '../privacy/notices/schema.ts';
+export * from '../privacy/retention/schema.ts';

@@ -10,11 +10,13 @@ export const customers = pgTable(
   'customers',
   {
     id: text('id').primaryKey(),
-    phoneEnc: text('phone_enc').notNull(),
+    // Null once the account is anonymised (closed and past retention, with no hold on it).
+    phoneEnc: text('phone_enc'),
     phoneBidx: text('phone_bidx').notNull(),
     passwordHash: text('password_hash'),
     passwordSetAt: timestamp('password_set_at', { withTimezone: true }),
-    status: text('status', { enum: ['active', 'closed'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'closed', 'anonymised'] }).notNull().default('active'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
   },
@@ -89,6 +91,7 @@ classify(customers, {
   passwordHash: pi({ category: 'credentials.secret', ...account, storedAs: 'hash' }),
   passwordSetAt: notPersonal('time of a system event'),
   status: notPersonal('account state'),
+  closedAt: notPersonal('time the account was closed'),
   createdAt: pi({ category: 'activity.access_record', ...account, storedAs: 'plain' }),
   lastSignInAt: pi({ category: 'activity.access_record', ...account, storedAs: 'plain' }),
 });

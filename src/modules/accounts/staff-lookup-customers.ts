@@ -14,7 +14,7 @@ import { customers } from './schema.ts';
 export interface CustomerCard {
   customerId: string;
   phoneMasked: string;
-  status: 'active' | 'closed';
+  status: 'active' | 'closed' | 'anonymised';
   createdAt: Date;
   lastSignInAt: Date | null;
 }
@@ -33,6 +33,8 @@ export async function staffFindCustomerByPhone(ctx: Ctx, input: { phone: string 
   await Promise.all(rows.map((row) => recordAudit(deps.db, ctx, { action: 'read', subjectId: row.id, record: `customers/${row.id}`, fields: ['phone_masked'] })));
   const cards: CustomerCard[] = [];
   for (const row of rows) {
+    // The blind index of an anonymised account matches no number, so every row here has its phone.
+    if (row.phoneEnc === null) continue;
     const phone = await readPersonalField(ctx, deps, phoneLocation(row.id), row.phoneEnc);
     cards.push({ customerId: row.id, phoneMasked: maskPhone(phone), status: row.status, createdAt: row.createdAt, lastSignInAt: row.lastSignInAt });
   }
@@ -56,7 +58,7 @@ export async function staffUnmaskCustomerPhone(ctx: Ctx, input: { customerId: st
     throw new AppError('reason_required', 'Unmask without a reason');
   }
   const [row] = await deps.db.select({ phoneEnc: customers.phoneEnc }).from(customers).where(eq(customers.id, input.customerId));
-  if (!row) throw new AppError('not_found', 'No such customer');
+  if (!row || row.phoneEnc === null) throw new AppError('not_found', 'No such customer');
   // Recorded (committed) before the value is shown.
   await recordAudit(deps.db, ctx, { action: 'unmask', subjectId: input.customerId, record, fields: ['phone'] });
   return readPersonalField(ctx, deps, phoneLocation(input.customerId), row.phoneEnc);

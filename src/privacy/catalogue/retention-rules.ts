@@ -4,15 +4,17 @@
  * year ends, 10 years after a longer one.
  */
 export const retentionRules = {
-  until_account_closed: { zh: '账户注销前保存', en: 'Until the account is closed' },
-  insurance_record: { zh: '保险合同终止后保存 5 年（保险期间一年以内）或 10 年（一年以上）', en: '5 years after the contract ends (terms of up to a year), 10 years otherwise' },
-  security_log_6_months: { zh: '保存 6 个月', en: '6 months' },
-  audit_record_5_years: { zh: '保存 5 年，期间不可修改', en: '5 years, unalterable' },
-  session_lifetime: { zh: '会话结束或过期后 30 天内删除', en: 'Deleted within 30 days after the session ends or expires' },
-  short_lived_secret: { zh: '使用或过期后 1 天内删除', en: 'Deleted within a day of use or expiry' },
-  until_consent_withdrawn: { zh: '撤回同意前保存', en: 'Until consent is withdrawn' },
-  employment: { zh: '劳动关系存续期间及其后依法保存', en: 'During employment and as the law requires after it' },
-} as const;
+  until_account_closed: { swept: true, zh: '账户注销后 30 天内删除或匿名化', en: 'Deleted or anonymised within 30 days after the account is closed' },
+  insurance_record: { swept: true, zh: '保险合同终止后保存 5 年（保险期间一年以内）或 10 年（一年以上）', en: '5 years after the contract ends (terms of up to a year), 10 years otherwise' },
+  security_log_6_months: { swept: true, zh: '保存 6 个月', en: '6 months' },
+  // Chained entries cannot be cut out one by one without breaking verification; see ARCHITECTURE.md.
+  audit_record_5_years: { swept: false, zh: '保存 5 年，期间不可修改', en: '5 years, unalterable' },
+  session_lifetime: { swept: true, zh: '会话结束或过期后 30 天内删除', en: 'Deleted within 30 days after the session ends or expires' },
+  short_lived_secret: { swept: true, zh: '使用或过期后 1 天内删除', en: 'Deleted within a day of use or expiry' },
+  until_consent_withdrawn: { swept: true, zh: '撤回同意前保存', en: 'Until consent is withdrawn' },
+  consent_evidence: { swept: true, zh: '被新的决定取代后保存 5 年，用以证明处理合法', en: '5 years after a newer decision replaces it, as proof that processing was lawful' },
+  employment: { swept: false, zh: '劳动关系存续期间及其后依法保存', en: 'During employment and as the law requires after it' },
+} as const satisfies Record<string, { swept: boolean; zh: string; en: string }>;
 
 export type RetentionRule = keyof typeof retentionRules;
 

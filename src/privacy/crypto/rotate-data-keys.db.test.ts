@@ -41,7 +41,7 @@ describe('key rotation', () => {
     expect(await getTask(database.db, result.taskId)).toMatchObject({ status: 'succeeded', done: 1234, total: 1234 });
 
     const stored = await database.db.select().from(customers);
-    expect(stored.every((row) => keyVersionOf(row.phoneEnc) === 2)).toBe(true);
+    expect(stored.every((row) => keyVersionOf(row.phoneEnc ?? '') === 2)).toBe(true);
     // The old keyring meets a version-2 ciphertext, reloads the key file, and reads it.
     const sample = stored.find((row) => row.id === 'cus_rot000042');
     const value = await readPersonalField(systemCtx('test', 'account'), { db: database.db, keyring }, { table: 'customers', column: 'phone_enc', rowId: 'cus_rot000042' }, sample?.phoneEnc as string);
