@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'web/dist/', 'data/', 'reports/', 'bench/results/', 'src/db/migrations/'] },
+  { ignores: ['node_modules/', 'web/dist/', 'web/dist.*/', 'data/', 'reports/', 'bench/results/', 'src/db/migrations/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -24,9 +24,24 @@ export async function ensureWebBuild(report: (line: string) => void = console.lo
   }
   report('Building the web app (first start, or the web sources changed)…');
   const started = Date.now();
-  await build({ configFile: path.join(projectRoot, 'vite.config.ts'), root: path.join(projectRoot, 'web'), logLevel: 'warn' });
+  // Built beside web/dist and swapped in with renames, so a server already serving web/dist never
+  // sees a half-written build, and two processes building at once (parallel test runs) both finish.
+  const staging = path.join(projectRoot, 'web', `dist.build-${process.pid}-${Date.now()}`);
+  try {
+    await build({ configFile: path.join(projectRoot, 'vite.config.ts'), root: path.join(projectRoot, 'web'), logLevel: 'warn', build: { outDir: staging, emptyOutDir: true } });
+    swapIn(staging, path.dirname(builtIndex));
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
   report(`Web app built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   return 'built';
+}
+
+function swapIn(staging: string, target: string): void {
+  const retired = `${target}.old-${process.pid}-${Date.now()}`;
+  if (fs.existsSync(target)) fs.renameSync(target, retired);
+  fs.renameSync(staging, target);
+  fs.rmSync(retired, { recursive: true, force: true });
 }
 
 export function isBuildFresh(): boolean {
