@@ -12,6 +12,7 @@ export const retentionRules = {
   session_lifetime: { swept: true, zh: '会话结束或过期后 30 天内删除', en: 'Deleted within 30 days after the session ends or expires' },
   short_lived_secret: { swept: true, zh: '使用或过期后 1 天内删除', en: 'Deleted within a day of use or expiry' },
   until_consent_withdrawn: { swept: true, zh: '撤回同意前保存', en: 'Until consent is withdrawn' },
+  marketing_record_1_year: { swept: true, zh: '发送后保存 1 年', en: '1 year after sending' },
   consent_evidence: { swept: true, zh: '被新的决定取代后保存 5 年，用以证明处理合法', en: '5 years after a newer decision replaces it, as proof that processing was lawful' },
   employment: { swept: false, zh: '劳动关系存续期间及其后依法保存', en: 'During employment and as the law requires after it' },
 } as const satisfies Record<string, { swept: boolean; zh: string; en: string }>;

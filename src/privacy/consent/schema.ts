@@ -45,7 +45,8 @@ export const consentState = pgTable(
     recordId: text('record_id').notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull(),
   },
-  (table) => [primaryKey({ columns: [table.subjectId, table.matter] })],
+  // By matter: who currently says yes to one purpose (the marketing job walks it in id order).
+  (table) => [primaryKey({ columns: [table.subjectId, table.matter] }), index('consent_state_matter_subject_idx').on(table.matter, table.subjectId)],
 );
 
 const evidence = { purposes: ['legal_obligation'], basis: 'legal_obligation', retention: 'consent_evidence' } as const;

@@ -42,6 +42,8 @@ export const disclosures = pgTable(
     categories: text('categories').array().notNull(),
     purpose: text('purpose').notNull(),
     basis: text('basis').notNull(),
+    // With basis `consent`: the consent relied on (`purpose:marketing_sms`), current when disclosed.
+    consentMatter: text('consent_matter'),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     actorType: text('actor_type').notNull(),
     actorId: text('actor_id'),
@@ -75,6 +77,7 @@ classify(disclosures, {
   categories: notPersonal('names of categories'),
   purpose: notPersonal('declared purpose'),
   basis: notPersonal('legal basis'),
+  consentMatter: notPersonal('name of the consent relied on'),
   at: pi({ category: 'activity.access_record', ...ledger }),
   actorType: notPersonal('kind of actor'),
   actorId: pi({ category: 'identity.internal_id', ...ledger }),
