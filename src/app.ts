@@ -11,6 +11,7 @@ import { operatorRoutes } from './http/routes/site/operator.ts';
 import { accountRoutes } from './http/routes/site/account.ts';
 import { authRoutes } from './http/routes/site/auth.ts';
 import { sessionRoutes } from './http/routes/site/session.ts';
+import { cookieConsentRoutes } from './http/routes/site/cookie-consent.ts';
 import { registerCsrf } from './http/plugins/csrf.ts';
 import { registerSessions } from './http/plugins/sessions.ts';
 import { registerConsoleGuard } from './http/plugins/console-guard.ts';
@@ -21,6 +22,7 @@ import { consoleCustomerRoutes } from './http/routes/console/customers.ts';
 import { consolePrivacyRoutes } from './http/routes/console/privacy.ts';
 import { consoleRecipientRoutes } from './http/routes/console/recipients.ts';
 import { consoleAlertRoutes } from './http/routes/console/alerts.ts';
+import { consoleRetentionRoutes } from './http/routes/console/retention.ts';
 import { ProblemSchema } from './http/problem-schema.ts';
 import type { AppServices } from './http/services.ts';
 import { alertSettings } from './privacy/audit/access-alerts.ts';
@@ -51,6 +53,7 @@ async function app(fastify: FastifyInstance, services: AppServices): Promise<voi
   await fastify.register(sessionRoutes);
   await fastify.register(authRoutes);
   await fastify.register(accountRoutes);
+  await fastify.register(cookieConsentRoutes);
   await fastify.register(consoleSessionRoutes);
   await fastify.register(consoleAuthRoutes);
   await fastify.register(consoleStaffRoutes);
@@ -58,6 +61,7 @@ async function app(fastify: FastifyInstance, services: AppServices): Promise<voi
   await fastify.register(consolePrivacyRoutes);
   await fastify.register(consoleRecipientRoutes);
   await fastify.register(consoleAlertRoutes);
+  await fastify.register(consoleRetentionRoutes);
   await registerWebApp(fastify, services.webRoot);
 }
 

@@ -51,11 +51,11 @@ program
 program
   .command('privacy:data-map')
   .description('Print the record of processing activities (every PI category: where, why, basis, retention) as JSON')
-  .action(() => privacyDataMapCommand());
+  .action(() => runCommand(privacyDataMapCommand));
 
 program
   .command('retention:sweep')
-  .description('Remove what is past its retention period now (the nightly job does the same)')
+  .description('Delete or anonymise what is past its retention period now, except what legal holds keep (the nightly job does the same)')
   .option('--dry-run', 'only count what would be removed')
   .action((options: { dryRun?: boolean }) => runCommand(() => retentionSweepCommand(options)));
 

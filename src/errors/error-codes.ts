@@ -154,6 +154,11 @@ export const errorCodes = define({
     title: { 'zh-CN': '登录已过期', en: 'Session expired' },
     detail: { 'zh-CN': '您的登录已过期，请重新登录。', en: 'Your session has expired. Please sign in again.' },
   },
+  hold_already_released: {
+    status: 409,
+    title: { 'zh-CN': '保全已解除', en: 'Hold already released' },
+    detail: { 'zh-CN': '该法律保全此前已被解除，无需再次操作。', en: 'This legal hold was released earlier; there is nothing left to release.' },
+  },
   reason_required: {
     status: 400,
     title: { 'zh-CN': '请填写查看原因', en: 'A reason is required' },
@@ -166,6 +171,37 @@ export const errorCodes = define({
       'zh-CN': '该服务需要向合作方提供信息，但相关数据处理协议尚未生效。请联系客服热线。',
       en: 'This service needs to share information with a partner whose data-processing agreement is not in force. Please call the hotline.',
     },
+  },
+  consent_required: {
+    status: 409,
+    title: { 'zh-CN': '需要您的同意', en: 'Your consent is needed' },
+    detail: {
+      'zh-CN': '此操作需要您的单独同意，而您目前未同意或已撤回。您可以在“授权管理”中查看并决定是否同意。',
+      en: 'This needs your separate consent, which you have not given or have withdrawn. You can review it and decide under Consents.',
+    },
+  },
+  consent_text_changed: {
+    status: 409,
+    title: { 'zh-CN': '授权说明已更新', en: 'The wording has changed' },
+    detail: { 'zh-CN': '这项授权的说明已更新，请刷新页面阅读新的说明后再作决定。', en: 'The wording of this consent has been updated. Reload the page, read it and decide again.' },
+  },
+  unsubscribe_link_invalid: {
+    status: 404,
+    title: { 'zh-CN': '退订链接无效', en: 'Unsubscribe link not valid' },
+    detail: {
+      'zh-CN': '该退订链接无效或已过期。您可以登录后在“授权管理”中关闭营销消息，或拨打客服热线。',
+      en: 'This unsubscribe link is not valid or has expired. Sign in and switch marketing messages off under Consents, or call the hotline.',
+    },
+  },
+  campaign_not_draft: {
+    status: 409,
+    title: { 'zh-CN': '活动已发送', en: 'Campaign already sent' },
+    detail: { 'zh-CN': '该营销活动已开始发送或已发送完毕，不能再次发送。', en: 'This campaign has already been sent or is being sent; it cannot be sent again.' },
+  },
+  jobs_unavailable: {
+    status: 503,
+    title: { 'zh-CN': '后台任务暂不可用', en: 'Background jobs unavailable' },
+    detail: { 'zh-CN': '此服务器未运行后台任务，暂时无法发送。请稍后再试或联系管理员。', en: 'This server does not run background jobs, so nothing can be sent now. Try again later or ask an administrator.' },
   },
   username_taken: {
     status: 409,

@@ -24,6 +24,10 @@ export const staffPermissions = {
   'recipients.manage': ['compliance_officer'],
   'alerts.read': ['compliance_officer', 'auditor'],
   'alerts.acknowledge': ['compliance_officer'],
+  // Legal holds stop the retention sweep: placed and released by the PI-protection officer, seen by auditors.
+  'retention.read': ['compliance_officer', 'auditor'],
+  'retention.holds.manage': ['compliance_officer'],
+  'retention.sweep.run': ['compliance_officer'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type StaffAction = keyof typeof staffPermissions;

@@ -1,4 +1,7 @@
+import { eq } from 'drizzle-orm';
 import '../../db/schema.ts';
+import type { DbOrTx } from '../../db/types.ts';
+import { recipients } from '../disclosures/schema.ts';
 import type { Purpose } from '../access/context.ts';
 import { dataCategories, legalBases, type DataCategory, type LegalBasis } from './categories.ts';
 import { columnCatalogue, type PersonalColumn } from './classify.ts';
@@ -8,11 +11,12 @@ export interface DataMapEntry {
   category: DataCategory;
   name: { zh: string; en: string };
   isSensitive: boolean;
-  storedIn: Array<{ table: string; column: string; storedAs: PersonalColumn['storedAs'] }>;
+  /** Every column holding it, each with its own purposes, basis and retention. */
+  storedIn: Array<{ table: string; column: string; storedAs: PersonalColumn['storedAs']; purposes: Purpose[]; basis: LegalBasis; retention: RetentionRule }>;
   purposes: Purpose[];
   bases: Array<{ basis: LegalBasis; zh: string; en: string }>;
   retention: Array<{ rule: RetentionRule; zh: string; en: string }>;
-  /** Third parties that may receive this category (from the disclosure registry, when it exists). */
+  /** Third parties the registry lets receive this category (filled by withRecipients). */
   recipients: string[];
 }
 
@@ -27,10 +31,10 @@ export function buildDataMap(): DataMapEntry[] {
     for (const [column, classification] of columns) {
       if (classification.kind !== 'personal') continue;
       const entry = byCategory.get(classification.category) ?? emptyEntry(classification.category);
-      entry.storedIn.push({ table, column, storedAs: classification.storedAs });
+      entry.storedIn.push({ table, column, storedAs: classification.storedAs, purposes: [...classification.purposes], basis: classification.basis, retention: classification.retention });
       for (const purpose of classification.purposes) if (!entry.purposes.includes(purpose)) entry.purposes.push(purpose);
       if (!entry.bases.some((b) => b.basis === classification.basis)) entry.bases.push({ basis: classification.basis, ...legalBases[classification.basis] });
-      if (!entry.retention.some((r) => r.rule === classification.retention)) entry.retention.push({ rule: classification.retention, ...retentionRules[classification.retention] });
+      if (!entry.retention.some((r) => r.rule === classification.retention)) entry.retention.push({ rule: classification.retention, zh: retentionRules[classification.retention].zh, en: retentionRules[classification.retention].en });
       byCategory.set(classification.category, entry);
     }
   }
@@ -40,4 +44,13 @@ export function buildDataMap(): DataMapEntry[] {
 function emptyEntry(category: DataCategory): DataMapEntry {
   const definition = dataCategories[category];
   return { category, name: { zh: definition.zh, en: definition.en }, isSensitive: definition.sensitive, storedIn: [], purposes: [], bases: [], retention: [], recipients: [] };
+}
+
+/**
+ * The data map with, for each category, the active recipients the disclosure registry lets receive it
+ * (whether their agreement is in force is checked at each disclosure, and shown by the console).
+ */
+export async function buildDataMapWithRecipients(db: DbOrTx): Promise<DataMapEntry[]> {
+  const registry = await db.select({ name: recipients.name, categories: recipients.categories }).from(recipients).where(eq(recipients.status, 'active'));
+  return buildDataMap().map((entry) => ({ ...entry, recipients: registry.filter((recipient) => recipient.categories.includes(entry.category)).map((recipient) => recipient.name).sort() }));
 }

@@ -134,7 +134,7 @@ export interface DataMapEntry {
   category: string;
   name: LocalisedText;
   isSensitive: boolean;
-  storedIn: Array<{ table: string; column: string; storedAs: StoredAs }>;
+  storedIn: Array<{ table: string; column: string; storedAs: StoredAs; purposes: string[]; basis: string; retention: string }>;
   purposes: string[];
   bases: Array<{ basis: string } & LocalisedText>;
   retention: Array<{ rule: string } & LocalisedText>;

@@ -4,7 +4,7 @@ import { authorizeStaff } from '../../../modules/staff/policies.ts';
 import { auditActions } from '../../../privacy/audit/schema.ts';
 import { searchAudit } from '../../../privacy/audit/search-audit.ts';
 import { verifyAudit } from '../../../privacy/audit/verify-audit.ts';
-import { buildDataMap } from '../../../privacy/catalogue/data-map.ts';
+import { buildDataMapWithRecipients } from '../../../privacy/catalogue/data-map.ts';
 
 const Text = Type.Object({ zh: Type.String(), en: Type.String() });
 
@@ -22,7 +22,9 @@ export const consolePrivacyRoutes: FastifyPluginAsyncTypebox = async (fastify) =
               category: Type.String(),
               name: Text,
               isSensitive: Type.Boolean(),
-              storedIn: Type.Array(Type.Object({ table: Type.String(), column: Type.String(), storedAs: Type.String() })),
+              storedIn: Type.Array(
+                Type.Object({ table: Type.String(), column: Type.String(), storedAs: Type.String(), purposes: Type.Array(Type.String()), basis: Type.String(), retention: Type.String() }),
+              ),
               purposes: Type.Array(Type.String()),
               bases: Type.Array(Type.Object({ basis: Type.String(), zh: Type.String(), en: Type.String() })),
               retention: Type.Array(Type.Object({ rule: Type.String(), zh: Type.String(), en: Type.String() })),
@@ -34,7 +36,7 @@ export const consolePrivacyRoutes: FastifyPluginAsyncTypebox = async (fastify) =
     },
     async (request) => {
       authorizeStaff(request.actor, 'privacy.data_map.read');
-      return buildDataMap();
+      return buildDataMapWithRecipients(fastify.services.database.db);
     },
   );
 

@@ -24,22 +24,24 @@ const STORED_AS_COLORS: Readonly<Record<string, string>> = { encrypted: 'green',
 
 const inLanguage = (text: LocalisedText, language: Language) => (language === 'en' ? text.en : text.zh);
 
-/** Recipients of one category: those the map names, and those the registry lists for it. */
-function RecipientsCell({ entry, registry, today }: { entry: DataMapEntry; registry: Recipient[]; today: string }) {
+/**
+ * Recipients of one category: from the registry when this staff member may read it (with whether
+ * each agreement is in force today), otherwise the names the data map lists.
+ */
+function RecipientsCell({ entry, registry, today }: { entry: DataMapEntry; registry: Recipient[] | undefined; today: string }) {
   const { t } = useTranslation();
-  const registered = registry.filter((recipient) => recipient.categories.includes(entry.category) && !entry.recipients.includes(recipient.name));
-  if (entry.recipients.length === 0 && registered.length === 0) return <span className="privacy-muted">{t('console.dataMap.noRecipients')}</span>;
+  const registered = registry?.filter((recipient) => recipient.categories.includes(entry.category));
+  if ((registered?.length ?? entry.recipients.length) === 0) return <span className="privacy-muted">{t('console.dataMap.noRecipients')}</span>;
   return (
     <ul className="data-map-list">
-      {entry.recipients.map((name) => (
-        <li key={name}>{name}</li>
-      ))}
-      {registered.map((recipient) => (
-        <li key={recipient.id}>
-          {recipient.name}
-          {receivesData(recipient, today) ? null : <span className="recipient-receives-nothing">{t('console.recipients.receivesNothing')}</span>}
-        </li>
-      ))}
+      {registered
+        ? registered.map((recipient) => (
+            <li key={recipient.id}>
+              {recipient.name}
+              {receivesData(recipient, today) ? null : <span className="recipient-receives-nothing">{t('console.recipients.receivesNothing')}</span>}
+            </li>
+          ))
+        : entry.recipients.map((name) => <li key={name}>{name}</li>)}
     </ul>
   );
 }
@@ -140,7 +142,7 @@ function DataMap() {
       title: t('console.dataMap.recipients'),
       key: 'recipients',
       width: '12%',
-      render: (_value, entry) => <RecipientsCell entry={entry} registry={recipients.data ?? []} today={today} />,
+      render: (_value, entry) => <RecipientsCell entry={entry} registry={recipients.data} today={today} />,
     },
   ];
 
