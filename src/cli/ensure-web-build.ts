@@ -4,8 +4,15 @@ import { fileURLToPath } from 'node:url';
 import type { InlineConfig } from 'vite';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-// src/shared holds code the web app imports too (password strength).
-const sources = [path.join(projectRoot, 'web', 'src'), path.join(projectRoot, 'web', 'index.html'), path.join(projectRoot, 'vite.config.ts'), path.join(projectRoot, 'src', 'shared')];
+// src/shared and src/privacy/consent/cookies hold code the web app imports too (password strength,
+// the cookie catalogue and consent texts).
+const sources = [
+  path.join(projectRoot, 'web', 'src'),
+  path.join(projectRoot, 'web', 'index.html'),
+  path.join(projectRoot, 'vite.config.ts'),
+  path.join(projectRoot, 'src', 'shared'),
+  path.join(projectRoot, 'src', 'privacy', 'consent', 'cookies'),
+];
 const builtIndex = path.join(projectRoot, 'web', 'dist', 'index.html');
 
 /**

@@ -40,6 +40,10 @@ export const en: Messages = {
     licence: 'Broker licence: {{value}}',
     copyright: '© {{year}} {{company}}',
     unavailable: 'Operator details are temporarily unavailable.',
+    cookieSettings: 'Cookie settings',
+  },
+  cookieConsent: {
+    saved: 'Your cookie choice is saved',
   },
   commitments: {
     encryption: {
@@ -144,7 +148,7 @@ export const en: Messages = {
       },
       cookie: {
         title: 'Cookies',
-        body: 'We only use cookies the site needs to work, none for advertising or analytics: bt_csrf protects you against requests forged by other sites; bt_sid keeps you signed in after you sign in; bt_lang is set only when you switch language, to remember your choice.',
+        body: 'Necessary cookies need no consent: bt_csrf protects you against requests forged by other sites; bt_sid keeps you signed in after you sign in; bt_consent remembers your cookie choice. The preference cookie bt_lang is set when you switch language: kept for a year with your consent, otherwise deleted when you close the browser. We use no analytics or marketing cookies today. "Cookie settings" at the bottom of every page lists each one and lets you change your choice at any time.',
       },
     },
     share: {

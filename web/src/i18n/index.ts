@@ -8,6 +8,7 @@ import {
   SUPPORTED_LANGUAGES,
   type Language,
 } from './language';
+import { isCookieCategoryAllowed } from '../privacy/cookies/cookieChoice';
 import { resources } from './resources';
 
 export const i18n = i18next.createInstance();
@@ -40,8 +41,11 @@ export function currentLanguage(): Language {
   return isLanguage(language) ? language : DEFAULT_LANGUAGE;
 }
 
-/** Switches language at the user's request and remembers that choice in the bt_lang cookie. */
+/**
+ * Switches language at the user's request and remembers that choice in the bt_lang cookie: for a
+ * year with consent to preference cookies, else for this browser session only (R-USE-3).
+ */
 export async function changeLanguage(language: Language): Promise<void> {
-  document.cookie = serializeLanguageCookie(language, window.location.protocol === 'https:');
+  document.cookie = serializeLanguageCookie(language, window.location.protocol === 'https:', isCookieCategoryAllowed('preferences'));
   await i18n.changeLanguage(language);
 }

@@ -14,9 +14,10 @@ describe('language cookie', () => {
     expect(parseLanguageCookie('bt_lang=%E0%A4%A')).toBeUndefined();
   });
 
-  it('is first-party, site-wide, kept for one year and SameSite=Lax', () => {
-    expect(serializeLanguageCookie('en', false)).toBe('bt_lang=en; Path=/; Max-Age=31536000; SameSite=Lax');
-    expect(serializeLanguageCookie('zh-CN', true)).toBe('bt_lang=zh-CN; Path=/; Max-Age=31536000; SameSite=Lax; Secure');
+  it('R-USE-3 is first-party, site-wide, SameSite=Lax, kept for one year only with consent to preference cookies', () => {
+    expect(serializeLanguageCookie('en', false, true)).toBe('bt_lang=en; Path=/; Max-Age=31536000; SameSite=Lax');
+    expect(serializeLanguageCookie('zh-CN', true, true)).toBe('bt_lang=zh-CN; Path=/; Max-Age=31536000; SameSite=Lax; Secure');
+    expect(serializeLanguageCookie('en', false, false)).toBe('bt_lang=en; Path=/; SameSite=Lax');
   });
 
   it('toggles between the two languages', () => {

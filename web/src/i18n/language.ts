@@ -5,7 +5,7 @@ export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'zh-CN';
 
 export const LANGUAGE_COOKIE = 'bt_lang';
-const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
+export const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (SUPPORTED_LANGUAGES as readonly string[]).includes(value);
@@ -29,11 +29,12 @@ export function parseLanguageCookie(cookieString: string): Language | undefined 
 }
 
 /**
- * The Set-Cookie style string for document.cookie. The cookie is first-party and strictly necessary
- * (it only records a choice the user made), so it is set only when the user switches language.
+ * The Set-Cookie style string for document.cookie, written only when the user switches language.
+ * Remembering the language across visits is a preference (see the cookie catalogue): it is kept for
+ * a year only with consent to preference cookies (`persistent`), otherwise until the browser closes.
  */
-export function serializeLanguageCookie(language: Language, secure: boolean): string {
-  const attributes = [`${LANGUAGE_COOKIE}=${language}`, 'Path=/', `Max-Age=${ONE_YEAR_SECONDS}`, 'SameSite=Lax'];
+export function serializeLanguageCookie(language: Language, secure: boolean, persistent: boolean): string {
+  const attributes = [`${LANGUAGE_COOKIE}=${language}`, 'Path=/', ...(persistent ? [`Max-Age=${ONE_YEAR_SECONDS}`] : []), 'SameSite=Lax'];
   if (secure) attributes.push('Secure');
   return attributes.join('; ');
 }

@@ -40,6 +40,10 @@ export const zhCN = {
     licence: '经纪业务许可证：{{value}}',
     copyright: '© {{year}} {{company}}',
     unavailable: '运营方信息暂时无法加载。',
+    cookieSettings: 'Cookie 设置',
+  },
+  cookieConsent: {
+    saved: '已保存您的 Cookie 选择',
   },
   commitments: {
     encryption: {
@@ -144,7 +148,7 @@ export const zhCN = {
       },
       cookie: {
         title: 'Cookie',
-        body: '我们只使用网站运行必需的 Cookie，不使用广告或统计类 Cookie：bt_csrf 用于防止其他网站冒用您的身份提交请求；bt_sid 在您登录后保持登录状态；bt_lang 只在您切换语言时设置，用来记住您的选择。',
+        body: '必要 Cookie 无需同意：bt_csrf 用于防止其他网站冒用您的身份提交请求；bt_sid 在您登录后保持登录状态；bt_consent 记住您的 Cookie 选择。偏好 Cookie bt_lang 在您切换语言时设置：经您同意保存 1 年，否则关闭浏览器即删除。我们目前不使用统计分析或营销类 Cookie。您可以随时通过页面底部的“Cookie 设置”查看每一项并更改选择。',
       },
     },
     share: {

@@ -3,6 +3,7 @@ import { Button, Layout, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OperatorInfo } from '../../api/types';
+import { CookieSettingsLink } from '../../privacy/cookies/CookieSettingsLink';
 import { telHref } from '../../shared/phone';
 import { useOperator } from '../../shared/useOperator';
 
@@ -78,6 +79,9 @@ export function SiteFooter() {
             </li>
             <li>
               <Link to="/contact">{t('nav.contact')}</Link>
+            </li>
+            <li>
+              <CookieSettingsLink />
             </li>
           </ul>
         </nav>

@@ -1,5 +1,6 @@
 import { Layout } from 'antd';
 import { Outlet } from 'react-router';
+import { CookieConsent } from '../../privacy/cookies/CookieConsent';
 import { useScrollToTopOnNavigate } from '../../shared/useScrollToTopOnNavigate';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
@@ -9,6 +10,7 @@ export function SiteLayout() {
   useScrollToTopOnNavigate();
   return (
     <Layout className="site-layout">
+      <CookieConsent />
       <SiteHeader />
       <Layout.Content className="site-main" id="main">
         <Outlet />
