@@ -161,8 +161,8 @@ export const errorCodes = define({
   },
   reason_required: {
     status: 400,
-    title: { 'zh-CN': '请填写查看原因', en: 'A reason is required' },
-    detail: { 'zh-CN': '查看完整的个人信息前，请写明原因（至少 5 个字），该操作将被记录。', en: 'Before seeing the full value, write why (at least 5 characters). This is recorded.' },
+    title: { 'zh-CN': '请填写原因', en: 'A reason is required' },
+    detail: { 'zh-CN': '此操作需要写明原因（至少 5 个字），原因将记录在审计日志中。', en: 'This action needs a written reason (at least 5 characters), which is recorded in the audit log.' },
   },
   disclosure_refused: {
     status: 503,

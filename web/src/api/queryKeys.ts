@@ -15,6 +15,10 @@ export const queryKeys = {
   recipients: ['console', 'recipients'],
   alerts: ['console', 'alerts'],
   alertList: (open: boolean) => ['console', 'alerts', open ? 'open' : 'all'] as const,
+  retention: ['console', 'retention'],
+  retentionSchedule: ['console', 'retention', 'schedule'],
+  legalHolds: (includeReleased: boolean) => ['console', 'retention', 'holds', includeReleased ? 'all' : 'in-force'] as const,
+  retentionSweep: (taskId: string) => ['console', 'retention', 'sweep', taskId] as const,
 } as const;
 
 /**

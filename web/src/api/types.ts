@@ -225,3 +225,61 @@ export interface MyDisclosure {
   purpose: string;
   basis: string;
 }
+
+// ---------- Retention and legal holds (console) ----------
+
+export type RetentionAction = 'delete' | 'anonymise';
+
+/** One table's retention rule and what it means today (a dry run of the sweep). */
+export interface RetentionScheduleLine {
+  table: string;
+  rule: string;
+  ruleText: LocalisedText;
+  action: RetentionAction;
+  /** Rows past retention now, which the next sweep deletes or anonymises. */
+  due: number;
+  /** Rows past retention that legal holds keep. */
+  held: number;
+}
+
+export interface LegalHold {
+  id: string;
+  subjectId: string;
+  recordTable: string | null;
+  recordId: string | null;
+  kind: string;
+  reference: string;
+  retainUntil: string | null;
+  placedBy: string;
+  placedAt: string;
+  releasedBy: string | null;
+  releasedAt: string | null;
+}
+
+export interface LegalHoldInput {
+  subjectId: string;
+  recordTable?: string;
+  recordId?: string;
+  kind: string;
+  reference: string;
+  /** ISO 8601; without it the hold lasts until released. */
+  retainUntil?: string;
+  reason: string;
+}
+
+export type TaskStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+
+export interface RetentionSweepReport {
+  table: string;
+  rule: string;
+  action: RetentionAction;
+  removed: number;
+  held: number;
+}
+
+export interface RetentionSweepProgress {
+  status: TaskStatus;
+  done: number;
+  total: number | null;
+  reports: RetentionSweepReport[];
+}

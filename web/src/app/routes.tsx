@@ -45,6 +45,7 @@ export const routes: RouteObject[] = [
       { path: 'audit', lazy: async () => ({ Component: (await import('../console/pages/AuditPage')).AuditPage }) },
       { path: 'recipients', lazy: async () => ({ Component: (await import('../console/pages/RecipientsPage')).RecipientsPage }) },
       { path: 'alerts', lazy: async () => ({ Component: (await import('../console/pages/AlertsPage')).AlertsPage }) },
+      { path: 'retention', lazy: async () => ({ Component: (await import('../console/pages/RetentionPage')).RetentionPage }) },
       { path: 'staff', lazy: async () => ({ Component: (await import('../console/pages/StaffPage')).StaffPage }) },
       { path: 'account', lazy: async () => ({ Component: (await import('../console/pages/MyAccountPage')).MyAccountPage }) },
       {

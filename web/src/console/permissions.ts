@@ -20,6 +20,9 @@ export const CONSOLE_PERMISSIONS = [
   'recipients.manage',
   'alerts.read',
   'alerts.acknowledge',
+  'retention.read',
+  'retention.holds.manage',
+  'retention.sweep.run',
 ] as const;
 export type ConsolePermission = (typeof CONSOLE_PERMISSIONS)[number];
 

@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   DashboardOutlined,
   DatabaseOutlined,
+  FieldTimeOutlined,
   HomeOutlined,
   LogoutOutlined,
   MenuFoldOutlined,
@@ -51,6 +52,7 @@ const MENU: readonly MenuEntry[] = [
   { path: '/console/audit', id: 'audit', icon: <AuditOutlined />, labelKey: 'console.menu.audit', permission: 'audit.read' },
   { path: '/console/recipients', id: 'recipients', icon: <ShareAltOutlined />, labelKey: 'console.menu.recipients', permission: 'recipients.read' },
   { path: '/console/alerts', id: 'alerts', icon: <AlertOutlined />, labelKey: 'console.menu.alerts', permission: 'alerts.read' },
+  { path: '/console/retention', id: 'retention', icon: <FieldTimeOutlined />, labelKey: 'console.menu.retention', permission: 'retention.read' },
   { path: '/console/staff', id: 'staff', icon: <TeamOutlined />, labelKey: 'console.menu.staff', permission: 'staff.list' },
   { path: '/console/account', id: 'account', icon: <UserOutlined />, labelKey: 'console.menu.account' },
 ];
