@@ -2,6 +2,7 @@
 // (migration generation). A domain adds its schema file here when it adds tables.
 export * from '../jobs/tasks/schema.ts';
 export * from '../modules/accounts/schema.ts';
+export * from '../modules/accounts/profile/schema.ts';
 export * from '../modules/marketing/schema.ts';
 export * from '../modules/staff/schema.ts';
 export * from '../privacy/audit/schema.ts';

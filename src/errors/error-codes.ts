@@ -134,6 +134,32 @@ export const errorCodes = define({
     title: { 'zh-CN': '密码强度不足', en: 'Password too weak' },
     detail: { 'zh-CN': '请设置至少 8 位、包含字母和数字且不易被猜到的密码。', en: 'Please choose at least 8 characters with letters and digits that are hard to guess.' },
   },
+  profile_invalid: {
+    status: 400,
+    title: { 'zh-CN': '个人信息填写有误', en: 'Some details need attention' },
+    detail: { 'zh-CN': '请根据各项下方的提示修改后重新保存，本次未保存任何内容。', en: 'Please correct the fields as shown and save again. Nothing was saved.' },
+  },
+  sensitive_pi_consent_required: {
+    status: 400,
+    title: { 'zh-CN': '需要您的单独同意', en: 'Your separate consent is needed' },
+    detail: {
+      'zh-CN': '证件号码属于敏感个人信息，保存前需要您阅读说明并单独勾选同意。不填写证件号码，其他信息也可以正常保存。',
+      en: 'An ID number is sensitive personal information: before it is saved, please read the notice and tick the box to consent. Everything else can be saved without it.',
+    },
+  },
+  phone_unchanged: {
+    status: 400,
+    title: { 'zh-CN': '手机号码未变化', en: 'Same mobile number' },
+    detail: { 'zh-CN': '新手机号码与当前手机号码相同，请填写新的号码。', en: 'The new number is the one the account already has. Please enter a different number.' },
+  },
+  phone_in_use: {
+    status: 409,
+    title: { 'zh-CN': '该号码已注册', en: 'Number already registered' },
+    detail: {
+      'zh-CN': '新手机号码已是另一个 Besttrav 账户的登录号码，不能绑定到本账户。如需合并账户，请联系客服。',
+      en: 'The new number already signs in to another Besttrav account and cannot be moved to this one. To merge accounts, please contact customer service.',
+    },
+  },
   credentials_invalid: {
     status: 401,
     title: { 'zh-CN': '登录信息不正确', en: 'Sign-in details not right' },

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { SweepRule } from '../../privacy/retention/sweep-rule.ts';
+import { profileSweepRules } from './profile/retention.ts';
 
 /** Days after closing an account before it is anonymised: time to reverse a mistaken closure. */
 export const CLOSED_ACCOUNT_GRACE_DAYS = 30;
@@ -30,4 +31,5 @@ export const accountsSweepRules: SweepRule[] = [
     },
     expired: sql`customers.status = 'closed' and customers.closed_at < now() - make_interval(days => ${CLOSED_ACCOUNT_GRACE_DAYS})`,
   },
+  ...profileSweepRules(CLOSED_ACCOUNT_GRACE_DAYS),
 ];

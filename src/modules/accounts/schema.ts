@@ -45,12 +45,17 @@ export const sessions = pgTable(
   (table) => [uniqueIndex('sessions_token_hash_key').on(table.tokenHash), index('sessions_subject_idx').on(table.subjectId)],
 );
 
+/** What an SMS code is for: a code sent for one purpose never works for another. */
+export const smsCodePurposes = ['sign_in', 'phone_change', 'step_up', 'guardian_consent'] as const;
+export type SmsCodePurpose = (typeof smsCodePurposes)[number];
+
 /** One SMS code sent to a phone. The code is kept only as an HMAC; used once; 5 minutes valid. */
 export const smsChallenges = pgTable(
   'sms_challenges',
   {
     id: text('id').primaryKey(),
     phoneBidx: text('phone_bidx').notNull(),
+    purpose: text('purpose', { enum: smsCodePurposes }).notNull().default('sign_in'),
     codeHash: text('code_hash').notNull(),
     attempts: integer('attempts').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -113,6 +118,7 @@ classify(sessions, {
 classify(smsChallenges, {
   id: notPersonal('challenge identifier'),
   phoneBidx: pi({ category: 'contact.phone', purposes: ['account', 'security'], basis: 'contract', retention: 'short_lived_secret', storedAs: 'keyed_hash' }),
+  purpose: notPersonal('what the code is for'),
   codeHash: pi({ category: 'credentials.secret', purposes: ['account', 'security'], basis: 'contract', retention: 'short_lived_secret', storedAs: 'keyed_hash' }),
   attempts: notPersonal('count'),
   createdAt: notPersonal('time of a system event'),

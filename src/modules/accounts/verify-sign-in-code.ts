@@ -1,15 +1,11 @@
-import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
-import { AppError } from '../../errors/app-error.ts';
+import { eq, sql } from 'drizzle-orm';
 import { inTransaction } from '../../db/transaction.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
-import { blindIndex, secretMatches } from '../../privacy/crypto/blind-index.ts';
 import { encryptField } from '../../privacy/crypto/field-cipher.ts';
 import { newId } from '../../shared/ids.ts';
-import { signInLimits } from './limits.ts';
 import { normaliseMobile } from './phone.ts';
-import type { AccountsDeps } from './request-sign-in-code.ts';
-import { customers, smsChallenges } from './schema.ts';
-import { countRecentEvents, lockSubject, lockSubjectForTransaction, lockedForSeconds, recordEvent } from './security-events.ts';
+import { customers } from './schema.ts';
+import { checkSmsCode, codeCheckError, consumeSmsCode, phoneKeyOf, type AccountsDeps } from './sms-codes.ts';
 import { createSession, endSession, type SessionOrigin } from './sessions/manage-sessions.ts';
 import type { Keyring } from '../../privacy/crypto/keyring.ts';
 import type { DbOrTx } from '../../db/types.ts';
@@ -34,40 +30,18 @@ export async function verifySignInCode(
   deps: Omit<AccountsDeps, 'sms'>,
 ): Promise<SignedIn> {
   const phone = normaliseMobile(input.phone);
-  const phoneKey = blindIndex(deps.keyring, 'phone', phone);
+  const phoneKey = phoneKeyOf(deps.keyring, phone);
   const outcome = await inTransaction(deps.db, async (tx) => {
-    await lockSubjectForTransaction(tx, `sms:${phoneKey}`);
-    const locked = await lockedForSeconds(tx, phoneKey);
-    if (locked > 0) return { kind: 'locked' as const, seconds: locked };
-    const [challenge] = await tx
-      .select()
-      .from(smsChallenges)
-      .where(and(eq(smsChallenges.phoneBidx, phoneKey), isNull(smsChallenges.consumedAt), gt(smsChallenges.expiresAt, sql`now()`)))
-      .orderBy(desc(smsChallenges.createdAt))
-      .limit(1);
-    if (!challenge) return { kind: 'expired' as const };
-    if (!secretMatches(deps.keyring, `sms:${challenge.id}`, input.code.trim(), challenge.codeHash)) {
-      await tx.update(smsChallenges).set({ attempts: sql`${smsChallenges.attempts} + 1` }).where(eq(smsChallenges.id, challenge.id));
-      await recordEvent(tx, 'code_wrong', phoneKey);
-      const wrong = await countRecentEvents(tx, 'code_wrong', phoneKey, signInLimits.wrongAttemptWindowSeconds);
-      if (wrong >= signInLimits.maxWrongAttempts) {
-        await lockSubject(tx, phoneKey, signInLimits.lockSeconds);
-        // The code is burnt too: after the lock, a new one must be requested.
-        await tx.update(smsChallenges).set({ consumedAt: sql`now()` }).where(eq(smsChallenges.id, challenge.id));
-        return { kind: 'locked' as const, seconds: signInLimits.lockSeconds };
-      }
-      return { kind: 'wrong' as const, remaining: signInLimits.maxWrongAttempts - wrong };
-    }
-    await tx.update(smsChallenges).set({ consumedAt: sql`now()` }).where(eq(smsChallenges.id, challenge.id));
+    const check = await checkSmsCode(tx, deps.keyring, { phoneKey, code: input.code, purpose: 'sign_in' });
+    if (check.kind !== 'ok') return check;
+    await consumeSmsCode(tx, check.challengeId);
     const customer = await findOrRegister(tx, phone, phoneKey, deps.keyring);
     if (input.replacesSessionId) await endSession(tx, input.replacesSessionId);
     const { token, session } = await createSession(tx, 'customer', customer.id, origin);
     return { kind: 'signed_in' as const, customer, token, sessionId: session.id };
   });
 
-  if (outcome.kind === 'locked') throw new AppError('sign_in_locked', 'Phone locked after wrong codes', { params: { minutes: Math.ceil(outcome.seconds / 60) } });
-  if (outcome.kind === 'expired') throw new AppError('code_expired', 'No live code for this phone');
-  if (outcome.kind === 'wrong') throw new AppError('code_invalid', 'Wrong code', { params: { remaining: outcome.remaining } });
+  if (outcome.kind !== 'signed_in') throw codeCheckError(outcome);
   return { customerId: outcome.customer.id, isNewAccount: outcome.customer.isNew, sessionToken: outcome.token, sessionId: outcome.sessionId };
 }
 

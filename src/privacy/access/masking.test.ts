@@ -6,6 +6,9 @@ describe('masking for staff views', () => {
   it('R-SEC-3 shows the shapes the issue asks for', () => {
     expect(maskPhone('+8613812341234')).toBe('138****1234');
     expect(maskIdNumber('110101199001011234')).toBe('1101**********1234');
+    // Passports and permits are shorter: masking 4 + 4 of them would show everything.
+    expect(maskIdNumber('E12345678')).toBe('E*****678');
+    expect(maskIdNumber('01234567')).toBe('0****567');
     expect(maskName('张三')).toBe('张*');
     expect(maskName('欧阳娜娜')).toBe('欧***');
     expect(maskBankCard('6222 0212 3456 7890')).toBe('**** **** **** 7890');

@@ -7,9 +7,11 @@ export function maskPhone(value: string): string {
   return digits.length < 7 ? '****' : `${digits.slice(0, 3)}****${digits.slice(-4)}`;
 }
 
-/** 110101199001011234 → 1101**********1234 */
+/** 110101199001011234 → 1101**********1234; shorter document numbers keep less: E12345678 → E*****678 */
 export function maskIdNumber(value: string): string {
-  return value.length < 8 ? '****' : `${value.slice(0, 4)}${'*'.repeat(value.length - 8)}${value.slice(-4)}`;
+  if (value.length < 8) return '****';
+  if (value.length < 12) return `${value.slice(0, 1)}${'*'.repeat(value.length - 4)}${value.slice(-3)}`;
+  return `${value.slice(0, 4)}${'*'.repeat(value.length - 8)}${value.slice(-4)}`;
 }
 
 /** 张三 → 张*, 欧阳娜娜 → 欧***, Alice Smith → A**** S**** */
