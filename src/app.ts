@@ -12,6 +12,8 @@ import { accountRoutes } from './http/routes/site/account.ts';
 import { authRoutes } from './http/routes/site/auth.ts';
 import { sessionRoutes } from './http/routes/site/session.ts';
 import { cookieConsentRoutes } from './http/routes/site/cookie-consent.ts';
+import { documentRoutes } from './http/routes/site/documents.ts';
+import { consoleDocumentRoutes } from './http/routes/console/documents.ts';
 import { registerCsrf } from './http/plugins/csrf.ts';
 import { registerSessions } from './http/plugins/sessions.ts';
 import { registerConsoleGuard } from './http/plugins/console-guard.ts';
@@ -54,6 +56,8 @@ async function app(fastify: FastifyInstance, services: AppServices): Promise<voi
   await fastify.register(authRoutes);
   await fastify.register(accountRoutes);
   await fastify.register(cookieConsentRoutes);
+  await fastify.register(documentRoutes);
+  await fastify.register(consoleDocumentRoutes);
   await fastify.register(consoleSessionRoutes);
   await fastify.register(consoleAuthRoutes);
   await fastify.register(consoleStaffRoutes);

@@ -14,6 +14,7 @@ import type { Logger } from './logging/create-logger.ts';
 import { createSmsProvider } from './integrations/sms/create-sms-provider.ts';
 import { keyringFromConfig } from './privacy/crypto/keyring.ts';
 import { ensureDemoAdministrator } from './modules/staff/ensure-demo-administrator.ts';
+import { ensurePublishedDocuments } from './privacy/notices/ensure-published-documents.ts';
 
 export const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
 
@@ -34,6 +35,9 @@ export async function startServer(config: Config, logger: Logger, webRoot: strin
   let jobs: Jobs | null = null;
   try {
     await migrate(database, { logger });
+    // Version 1 of the privacy policy, user agreement and cookie policy, from the shipped texts, the first time.
+    const documents = await ensurePublishedDocuments(database.db);
+    if (documents.missing.length > 0) logger.warn({ documents: documents.missing }, 'no shipped text for these policy documents: draft and publish them in the console');
     const demoAdministrator = config.database.url ? null : await ensureDemoAdministrator(database.db, config.database.dataDir);
     const keyring = keyringFromConfig(config, (file) =>
       logger.warn({ file }, 'created a new keyring file: back it up apart from the database; production should keep keys in a KMS'),

@@ -58,6 +58,29 @@ export const errorCodes = define({
     title: { 'zh-CN': '操作冲突', en: 'Conflict' },
     detail: { 'zh-CN': '数据已被修改，请刷新后重试。', en: 'The data has changed in the meantime. Please reload and try again.' },
   },
+  terms_consent_required: {
+    status: 403,
+    title: { 'zh-CN': '请先同意更新后的条款', en: 'Please accept the updated terms first' },
+    detail: {
+      'zh-CN': '我们的隐私政策或用户协议有重要更新，您同意新版本后才能进行此操作。在此之前，您仍可以查看、导出和删除您的个人信息，或注销账户。',
+      en: 'Our privacy policy or user agreement has changed in important ways, and this needs your agreement to the new version. Until then you can still view, export and delete your personal information, or close your account.',
+    },
+  },
+  document_draft_exists: {
+    status: 409,
+    title: { 'zh-CN': '已有草稿', en: 'A draft already exists' },
+    detail: { 'zh-CN': '该文件已有一个未发布的草稿，请先编辑、发布或删除该草稿。', en: 'This document already has an unpublished draft. Edit, publish or discard it first.' },
+  },
+  document_version_published: {
+    status: 409,
+    title: { 'zh-CN': '已发布的版本不可修改', en: 'Published versions cannot change' },
+    detail: { 'zh-CN': '该版本已发布，内容不可再修改或删除；如需修改，请起草新版本。', en: 'This version is published and can no longer be edited or deleted. Draft a new version instead.' },
+  },
+  document_version_changed: {
+    status: 409,
+    title: { 'zh-CN': '文件已更新', en: 'The document has been updated' },
+    detail: { 'zh-CN': '您查看的不是当前生效的版本，请刷新页面后查看最新版本。', en: 'This is not the version in effect. Please reload the page to see the current version.' },
+  },
   payload_too_large: {
     status: 413,
     title: { 'zh-CN': '内容过大', en: 'Request too large' },

@@ -20,6 +20,8 @@ const expected: Record<StaffAction, StaffRole[]> = {
   'recipients.manage': ['compliance_officer'],
   'alerts.read': ['compliance_officer', 'auditor'],
   'alerts.acknowledge': ['compliance_officer'],
+  'documents.read': ['compliance_officer', 'auditor', 'administrator'],
+  'documents.manage': ['compliance_officer'],
   'retention.read': ['compliance_officer', 'auditor'],
   'retention.holds.manage': ['compliance_officer'],
   'retention.sweep.run': ['compliance_officer'],

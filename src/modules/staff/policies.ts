@@ -24,6 +24,9 @@ export const staffPermissions = {
   'recipients.manage': ['compliance_officer'],
   'alerts.read': ['compliance_officer', 'auditor'],
   'alerts.acknowledge': ['compliance_officer'],
+  // Privacy policy, user agreement and cookie policy versions: drafted and published by the PI-protection officer.
+  'documents.read': ['compliance_officer', 'auditor', 'administrator'],
+  'documents.manage': ['compliance_officer'],
   // Legal holds stop the retention sweep: placed and released by the PI-protection officer, seen by auditors.
   'retention.read': ['compliance_officer', 'auditor'],
   'retention.holds.manage': ['compliance_officer'],

@@ -6,6 +6,8 @@ import { ContactPage } from '../site/pages/ContactPage';
 import { DataSharingPage } from '../site/pages/DataSharingPage';
 import { HomePage } from '../site/pages/HomePage';
 import { NotFoundPage } from '../site/pages/NotFoundPage';
+import { PolicyDiffPage } from '../site/pages/PolicyDiffPage';
+import { PolicyDocumentPage } from '../site/pages/PolicyDocumentPage';
 import { PrivacyPage } from '../site/pages/PrivacyPage';
 import { SignInPage } from '../site/pages/SignInPage';
 import { RouteErrorPage } from './RouteErrorPage';
@@ -18,6 +20,9 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, Component: HomePage },
       { path: 'privacy', Component: PrivacyPage },
+      { path: 'policies/:slug', Component: PolicyDocumentPage },
+      { path: 'policies/:slug/versions/:version', Component: PolicyDocumentPage },
+      { path: 'policies/:slug/diff', Component: PolicyDiffPage },
       { path: 'contact', Component: ContactPage },
       { path: 'sign-in', Component: SignInPage },
       { path: 'account/security', Component: AccountSecurityPage },
@@ -45,6 +50,8 @@ export const routes: RouteObject[] = [
       { path: 'audit', lazy: async () => ({ Component: (await import('../console/pages/AuditPage')).AuditPage }) },
       { path: 'recipients', lazy: async () => ({ Component: (await import('../console/pages/RecipientsPage')).RecipientsPage }) },
       { path: 'alerts', lazy: async () => ({ Component: (await import('../console/pages/AlertsPage')).AlertsPage }) },
+      { path: 'documents', lazy: async () => ({ Component: (await import('../console/pages/DocumentsPage')).DocumentsPage }) },
+      { path: 'documents/:document/:version', lazy: async () => ({ Component: (await import('../console/pages/DocumentVersionPage')).DocumentVersionPage }) },
       { path: 'retention', lazy: async () => ({ Component: (await import('../console/pages/RetentionPage')).RetentionPage }) },
       { path: 'staff', lazy: async () => ({ Component: (await import('../console/pages/StaffPage')).StaffPage }) },
       { path: 'account', lazy: async () => ({ Component: (await import('../console/pages/MyAccountPage')).MyAccountPage }) },

@@ -20,6 +20,8 @@ export const CONSOLE_PERMISSIONS = [
   'recipients.manage',
   'alerts.read',
   'alerts.acknowledge',
+  'documents.read',
+  'documents.manage',
   'retention.read',
   'retention.holds.manage',
   'retention.sweep.run',

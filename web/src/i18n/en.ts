@@ -1,7 +1,9 @@
 import type { Messages } from './zh-CN';
+import { policiesEn } from '../policies/messages';
 
 // Typed as Messages: a missing or extra key is a compile error, not a blank on screen.
 export const en: Messages = {
+  policies: policiesEn,
   common: {
     brand: 'Besttrav',
     loading: 'Loading…',

@@ -1,7 +1,10 @@
+import { policiesZhCN } from '../policies/messages';
+
 // zh-CN is the source language: every other language is type-checked against this object,
 // so a key added here and forgotten elsewhere fails the build instead of showing a raw key.
 // Plural suffixes (_one/_other) are avoided on purpose: they would make the key sets differ per language.
 export const zhCN = {
+  policies: policiesZhCN,
   common: {
     brand: 'Besttrav',
     loading: '加载中…',

@@ -78,6 +78,12 @@ export function SiteFooter() {
               <Link to="/privacy">{t('nav.privacy')}</Link>
             </li>
             <li>
+              <Link to="/policies/user-agreement">{t('policies.documents.user_agreement')}</Link>
+            </li>
+            <li>
+              <Link to="/policies/cookie-policy">{t('policies.documents.cookie_policy')}</Link>
+            </li>
+            <li>
               <Link to="/contact">{t('nav.contact')}</Link>
             </li>
             <li>

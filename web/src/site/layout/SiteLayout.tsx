@@ -2,6 +2,7 @@ import { Layout } from 'antd';
 import { Outlet } from 'react-router';
 import { CookieConsent } from '../../privacy/cookies/CookieConsent';
 import { useScrollToTopOnNavigate } from '../../shared/useScrollToTopOnNavigate';
+import { PolicyUpdateNotice } from '../components/PolicyNotice';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import './site-layout.css';
@@ -12,6 +13,7 @@ export function SiteLayout() {
     <Layout className="site-layout">
       <CookieConsent />
       <SiteHeader />
+      <PolicyUpdateNotice />
       <Layout.Content className="site-main" id="main">
         <Outlet />
       </Layout.Content>
