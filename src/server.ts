@@ -12,6 +12,7 @@ import { jobDefinitions } from './jobs/registry.ts';
 import { startJobs, type Jobs } from './jobs/start-jobs.ts';
 import type { Logger } from './logging/create-logger.ts';
 import { createSmsProvider } from './integrations/sms/create-sms-provider.ts';
+import { createEmailProvider } from './integrations/email/create-email-provider.ts';
 import { keyringFromConfig } from './privacy/crypto/keyring.ts';
 import { ensureDemoAdministrator } from './modules/staff/ensure-demo-administrator.ts';
 import { ensurePublishedDocuments } from './privacy/notices/ensure-published-documents.ts';
@@ -42,14 +43,15 @@ export async function startServer(config: Config, logger: Logger, webRoot: strin
     const keyring = keyringFromConfig(config, (file) =>
       logger.warn({ file }, 'created a new keyring file: back it up apart from the database; production should keep keys in a KMS'),
     );
-    jobs = await startJobs({ database, logger, keyring, definitions: jobDefinitions, runWorkers: config.jobs.enabled });
+    const sms = createSmsProvider(config.sms);
+    const outbound = { sms, email: createEmailProvider(config.database.dataDir), publicUrl: config.server.publicUrl };
+    jobs = await startJobs({ database, logger, keyring, outbound, definitions: jobDefinitions, runWorkers: config.jobs.enabled });
     const fastify = createFastify(config, logger);
     const servesWeb = hasWebBuild(webRoot);
     if (!servesWeb) logger.warn({ webRoot }, 'no web build found: serving the API only (run `npm run build`)');
     // A rotation run elsewhere adds a key version to the file: pick it up for new ciphertexts.
     const keyRefresh = setInterval(() => keyring.refresh(), 60_000);
     keyRefresh.unref();
-    const sms = createSmsProvider(config.sms);
     await fastify.register(app, { config, database, jobs, webRoot: servesWeb ? webRoot : null, keyring, sms });
     await fastify.listen({ port: config.server.port, host: config.server.host });
     const address = fastify.server.address();

@@ -12,6 +12,7 @@ import { auditVerifyCommand } from './commands/audit-verify.ts';
 import { privacyDataMapCommand } from './commands/privacy-data-map.ts';
 import { retentionSweepCommand } from './commands/retention-sweep.ts';
 import { keysRotateCommand } from './commands/keys-rotate.ts';
+import { marketingCampaignsCommand } from './commands/marketing-campaigns.ts';
 
 const program = new Command()
   .name('besttrav')
@@ -64,6 +65,11 @@ program
   .description('Add a data-key version and re-encrypt every encrypted field with it (resumable, with progress)')
   .option('--resume', 'finish an interrupted rotation without adding another key')
   .action((options: { resume?: boolean }) => runCommand(() => keysRotateCommand(options)));
+
+program
+  .command('marketing:campaigns')
+  .description('List marketing campaigns with the progress and outcome of each send')
+  .action(() => runCommand(marketingCampaignsCommand));
 
 program
   .command('config:check')

@@ -184,6 +184,7 @@ function smsConfigOf(values: ConfigVariables): SmsConfig {
         accessKeySecret: required(values.ALIYUN_SMS_ACCESS_KEY_SECRET),
         signName: required(values.ALIYUN_SMS_SIGN_NAME),
         templateCode: required(values.ALIYUN_SMS_TEMPLATE_CODE),
+        ...(values.ALIYUN_SMS_MARKETING_TEMPLATE_CODE ? { marketingTemplateCode: values.ALIYUN_SMS_MARKETING_TEMPLATE_CODE } : {}),
       };
     case 'tencent':
       return {
@@ -193,6 +194,7 @@ function smsConfigOf(values: ConfigVariables): SmsConfig {
         sdkAppId: required(values.TENCENT_SMS_SDK_APP_ID),
         signName: required(values.TENCENT_SMS_SIGN_NAME),
         templateId: required(values.TENCENT_SMS_TEMPLATE_ID),
+        ...(values.TENCENT_SMS_MARKETING_TEMPLATE_ID ? { marketingTemplateId: values.TENCENT_SMS_MARKETING_TEMPLATE_ID } : {}),
         region: values.TENCENT_SMS_REGION,
       };
     case 'outbox':

@@ -127,6 +127,14 @@ export const ConfigVariables = Type.Object({
   ALIYUN_SMS_TEMPLATE_CODE: Type.Optional(
     Type.String({ minLength: 1, 'x-expected': 'expected a non-empty value', description: 'Approved verification-code template on Alibaba Cloud, with a ${code} parameter.', 'x-example': 'SMS_123456789' }),
   ),
+  ALIYUN_SMS_MARKETING_TEMPLATE_CODE: Type.Optional(
+    Type.String({
+      minLength: 1,
+      'x-expected': 'expected a non-empty value',
+      description: 'Approved marketing template on Alibaba Cloud, with ${content} and ${link} (the unsubscribe link) parameters. Without it, marketing SMS are not sent.',
+      'x-example': 'SMS_987654321',
+    }),
+  ),
   TENCENT_SMS_SECRET_ID: Type.Optional(Type.String({ minLength: 1, 'x-expected': 'expected a non-empty value', description: 'Tencent Cloud SecretId for SMS (SMS_PROVIDER=tencent).', 'x-example': 'AKID…' })),
   TENCENT_SMS_SECRET_KEY: Type.Optional(
     Type.String({ minLength: 1, 'x-expected': 'expected a non-empty value', description: 'Tencent Cloud SecretKey for SMS.', 'x-example': '(secret)', 'x-secret': true }),
@@ -135,6 +143,14 @@ export const ConfigVariables = Type.Object({
   TENCENT_SMS_SIGN_NAME: Type.Optional(Type.String({ minLength: 1, 'x-expected': 'expected a non-empty value', description: 'Approved SMS signature on Tencent Cloud.', 'x-example': 'Besttrav' })),
   TENCENT_SMS_TEMPLATE_ID: Type.Optional(
     Type.String({ minLength: 1, 'x-expected': 'expected a non-empty value', description: 'Approved verification-code template on Tencent Cloud, parameters {1} code and {2} minutes.', 'x-example': '1234567' }),
+  ),
+  TENCENT_SMS_MARKETING_TEMPLATE_ID: Type.Optional(
+    Type.String({
+      minLength: 1,
+      'x-expected': 'expected a non-empty value',
+      description: 'Approved marketing template on Tencent Cloud, parameters {1} text and {2} unsubscribe link. Without it, marketing SMS are not sent.',
+      'x-example': '7654321',
+    }),
   ),
   TENCENT_SMS_REGION: Type.String({ minLength: 1, 'x-expected': 'expected a region such as ap-guangzhou', default: 'ap-guangzhou', description: 'Tencent Cloud region of the SMS API.', 'x-example': 'ap-guangzhou' }),
   AUDIT_ALERT_DISTINCT_SUBJECTS: Type.Integer({

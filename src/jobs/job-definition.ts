@@ -1,11 +1,22 @@
 import type { Database } from '../db/types.ts';
+import type { EmailProvider } from '../integrations/email/email-provider.ts';
+import type { SmsProvider } from '../integrations/sms/sms-provider.ts';
 import type { Logger } from '../logging/create-logger.ts';
 import type { Keyring } from '../privacy/crypto/keyring.ts';
+
+/** How jobs reach people (marketing messages): the configured providers and the site's public address. */
+export interface OutboundServices {
+  sms: SmsProvider;
+  email: EmailProvider;
+  publicUrl: string;
+}
 
 export interface JobDeps {
   database: Database;
   logger: Logger;
   keyring: Keyring;
+  /** Null in processes started without them (tests of other jobs): jobs that send refuse to run. */
+  outbound: OutboundServices | null;
 }
 
 /**

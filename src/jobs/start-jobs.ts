@@ -2,7 +2,7 @@ import PgBoss from 'pg-boss';
 import type { Database } from '../db/types.ts';
 import type { Logger } from '../logging/create-logger.ts';
 import type { Keyring } from '../privacy/crypto/keyring.ts';
-import type { JobDefinition } from './job-definition.ts';
+import type { JobDefinition, OutboundServices } from './job-definition.ts';
 import { pgBossDb } from './pg-boss-adapter.ts';
 
 export interface Jobs {
@@ -17,13 +17,15 @@ export interface StartJobsOptions {
   database: Database;
   logger: Logger;
   keyring: Keyring;
+  /** What jobs that send messages use; without it they refuse to run. */
+  outbound?: OutboundServices;
   definitions: readonly JobDefinition[];
   /** Run workers and schedules here (false: this process only queues jobs). */
   runWorkers: boolean;
 }
 
 /** pg-boss on the application's own database (PostgreSQL or PGlite), in its own `pgboss` schema. */
-export async function startJobs({ database, logger, keyring, definitions, runWorkers }: StartJobsOptions): Promise<Jobs> {
+export async function startJobs({ database, logger, keyring, outbound, definitions, runWorkers }: StartJobsOptions): Promise<Jobs> {
   const boss = new PgBoss({
     db: pgBossDb(database),
     schema: 'pgboss',
@@ -43,7 +45,7 @@ export async function startJobs({ database, logger, keyring, definitions, runWor
     await boss.work(definition.name, async ([job]) => {
       if (!job) return;
       const log = logger.child({ job: definition.name, jobId: job.id });
-      await definition.handler((job.data ?? {}) as Record<string, unknown>, { database, logger: log, keyring });
+      await definition.handler((job.data ?? {}) as Record<string, unknown>, { database, logger: log, keyring, outbound: outbound ?? null });
     });
     if (definition.schedule) await boss.schedule(definition.name, definition.schedule, {}, { tz: 'Asia/Shanghai' });
   }

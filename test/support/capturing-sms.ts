@@ -17,8 +17,13 @@ export class CapturingSms implements SmsProvider {
   }
 
   latestCode(e164: string): string {
-    const message = [...this.sent].reverse().find((m) => m.to === e164);
-    if (!message) throw new Error('no code was sent to that number');
+    const message = [...this.sent].reverse().find((m) => m.to === e164 && m.template === 'verification_code');
+    if (message?.template !== 'verification_code') throw new Error('no code was sent to that number');
     return message.params.code;
+  }
+
+  /** Marketing messages sent to a number, oldest first. */
+  marketingTo(e164: string): Array<{ text: string; unsubscribeUrl: string }> {
+    return this.sent.flatMap((m) => (m.to === e164 && m.template === 'marketing' ? [m.params] : []));
   }
 }

@@ -14,6 +14,8 @@ export interface AliyunSmsOptions {
   signName: string;
   /** Approved template with a ${code} variable. */
   templateCode: string;
+  /** Approved marketing template with ${content} and ${link} (the unsubscribe link) variables. */
+  marketingTemplateCode?: string;
   endpoint?: string;
   fetch?: FetchLike;
   now?: () => Date;
@@ -43,8 +45,7 @@ export class AliyunSmsProvider implements SmsProvider {
       SignatureMethod: 'HMAC-SHA1',
       SignatureNonce: (options.nonce ?? randomUUID)(),
       SignatureVersion: '1.0',
-      TemplateCode: options.templateCode,
-      TemplateParam: JSON.stringify({ code: message.params.code }),
+      ...aliyunTemplate(this.name, options, message),
       Timestamp: aliyunTimestamp((options.now ?? (() => new Date()))()),
       Version: ALIYUN_SMS_API_VERSION,
     };
@@ -67,6 +68,12 @@ export class AliyunSmsProvider implements SmsProvider {
       providerMessage: providerMessage === undefined ? undefined : redactProviderText(providerMessage, message),
     });
   }
+}
+
+function aliyunTemplate(provider: string, options: AliyunSmsOptions, message: SmsMessage): { TemplateCode: string; TemplateParam: string } {
+  if (message.template === 'verification_code') return { TemplateCode: options.templateCode, TemplateParam: JSON.stringify({ code: message.params.code }) };
+  if (!options.marketingTemplateCode) throw smsFailure('No marketing template configured (ALIYUN_SMS_MARKETING_TEMPLATE_CODE)', { provider, providerCode: 'no_marketing_template' });
+  return { TemplateCode: options.marketingTemplateCode, TemplateParam: JSON.stringify({ content: message.params.text, link: message.params.unsubscribeUrl }) };
 }
 
 /** Mainland numbers go without +86 (13800138000); others as country code and number, without the +. */

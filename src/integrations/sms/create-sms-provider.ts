@@ -17,6 +17,7 @@ export function createSmsProvider(config: SmsConfig): SmsProvider {
         accessKeySecret: config.accessKeySecret,
         signName: config.signName,
         templateCode: config.templateCode,
+        marketingTemplateCode: config.marketingTemplateCode,
       });
     case 'tencent':
       return new TencentSmsProvider({
@@ -25,6 +26,7 @@ export function createSmsProvider(config: SmsConfig): SmsProvider {
         sdkAppId: config.sdkAppId,
         signName: config.signName,
         templateId: config.templateId,
+        marketingTemplateId: config.marketingTemplateId,
         region: config.region,
       });
     default:

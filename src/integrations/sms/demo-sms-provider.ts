@@ -6,6 +6,7 @@ export class DemoSmsProvider implements SmsProvider {
   readonly name = 'demo';
 
   async send(message: SmsMessage): Promise<SmsReceipt> {
+    if (message.template !== 'verification_code') return { provider: this.name, providerMessageId: newId('demo') };
     return { provider: this.name, providerMessageId: newId('demo'), demoCode: message.params.code };
   }
 }

@@ -3,13 +3,7 @@ import path from 'node:path';
 import { newId } from '../../shared/ids.ts';
 import type { SmsMessage, SmsProvider, SmsReceipt } from './sms-provider.ts';
 
-export interface OutboxEntry {
-  at: string;
-  to: string;
-  template: SmsMessage['template'];
-  params: SmsMessage['params'];
-  id: string;
-}
+export type OutboxEntry = SmsMessage & { at: string; id: string };
 
 /**
  * Appends each message as one JSON line to a file, for tests and local development to read the code
@@ -24,7 +18,7 @@ export class OutboxSmsProvider implements SmsProvider {
   }
 
   async send(message: SmsMessage): Promise<SmsReceipt> {
-    const entry: OutboxEntry = { at: new Date().toISOString(), to: message.to, template: message.template, params: message.params, id: newId('sms') };
+    const entry = { at: new Date().toISOString(), to: message.to, template: message.template, params: message.params, id: newId('sms') } as OutboxEntry;
     await mkdir(path.dirname(this.file), { recursive: true, mode: 0o700 });
     // One append per line (O_APPEND) keeps lines whole when several sends overlap.
     await appendFile(this.file, `${JSON.stringify(entry)}\n`, { mode: 0o600 });
@@ -55,7 +49,15 @@ export async function readOutbox(file: string): Promise<OutboxEntry[]> {
 /** The code of the last message sent to `to` (E.164), as a test would read it off the phone. */
 export async function latestCodeFor(file: string, to: string): Promise<string | undefined> {
   const entries = await readOutbox(file);
-  return entries.findLast((entry) => entry.to === to)?.params.code;
+  const entry = entries.findLast((candidate) => candidate.to === to && candidate.template === 'verification_code');
+  return entry?.template === 'verification_code' ? entry.params.code : undefined;
+}
+
+/** The last marketing message sent to `to` (E.164): its text and unsubscribe link, as read off the phone. */
+export async function latestMarketingFor(file: string, to: string): Promise<{ text: string; unsubscribeUrl: string } | undefined> {
+  const entries = await readOutbox(file);
+  const entry = entries.findLast((candidate) => candidate.to === to && candidate.template === 'marketing');
+  return entry?.template === 'marketing' ? entry.params : undefined;
 }
 
 function isMissingFile(error: unknown): boolean {
@@ -66,14 +68,7 @@ function isOutboxEntry(value: unknown): value is OutboxEntry {
   if (typeof value !== 'object' || value === null) return false;
   const entry = value as Record<string, unknown>;
   const params = entry.params as Record<string, unknown> | null | undefined;
-  return (
-    typeof entry.at === 'string' &&
-    typeof entry.to === 'string' &&
-    typeof entry.id === 'string' &&
-    entry.template === 'verification_code' &&
-    typeof params === 'object' &&
-    params !== null &&
-    typeof params.code === 'string' &&
-    typeof params.minutes === 'number'
-  );
+  if (typeof entry.at !== 'string' || typeof entry.to !== 'string' || typeof entry.id !== 'string' || typeof params !== 'object' || params === null) return false;
+  if (entry.template === 'verification_code') return typeof params.code === 'string' && typeof params.minutes === 'number';
+  return entry.template === 'marketing' && typeof params.text === 'string' && typeof params.unsubscribeUrl === 'string';
 }

@@ -30,7 +30,8 @@ const MAX_PROVIDER_TEXT = 200;
 export function redactProviderText(text: string, message: SmsMessage): string {
   const national = message.to.replace(/^\+86/, '');
   let redacted = text;
-  for (const secret of [message.to, message.to.slice(1), national, message.params.code]) {
+  const code = message.template === 'verification_code' ? [message.params.code] : [];
+  for (const secret of [message.to, message.to.slice(1), national, ...code]) {
     if (secret.length > 0) redacted = redacted.split(secret).join(REDACTED);
   }
   return scrubText(redacted).slice(0, MAX_PROVIDER_TEXT);

@@ -1,8 +1,17 @@
 /** What a provider is asked to send. `to` is E.164 (+8613800138000). Only templated messages exist: providers in China only deliver pre-approved templates. */
-export interface SmsMessage {
+export type SmsMessage = VerificationCodeSms | MarketingSms;
+
+export interface VerificationCodeSms {
   to: string;
   template: 'verification_code';
   params: { code: string; minutes: number };
+}
+
+/** A marketing message, sent only with the person's consent, always with its one-click unsubscribe link (R-USE-2). */
+export interface MarketingSms {
+  to: string;
+  template: 'marketing';
+  params: { text: string; unsubscribeUrl: string };
 }
 
 export interface SmsReceipt {
@@ -25,5 +34,5 @@ export interface SmsProvider {
 export type SmsConfig =
   | { provider: 'demo' }
   | { provider: 'outbox'; outboxFile: string }
-  | { provider: 'aliyun'; accessKeyId: string; accessKeySecret: string; signName: string; templateCode: string }
-  | { provider: 'tencent'; secretId: string; secretKey: string; sdkAppId: string; signName: string; templateId: string; region?: string };
+  | { provider: 'aliyun'; accessKeyId: string; accessKeySecret: string; signName: string; templateCode: string; marketingTemplateCode?: string }
+  | { provider: 'tencent'; secretId: string; secretKey: string; sdkAppId: string; signName: string; templateId: string; marketingTemplateId?: string; region?: string };

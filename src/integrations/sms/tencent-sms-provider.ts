@@ -16,6 +16,8 @@ export interface TencentSmsOptions {
   signName: string;
   /** Approved template with two variables: {1} the code, {2} the minutes it is valid. */
   templateId: string;
+  /** Approved marketing template, parameters {1} the text and {2} the unsubscribe link. */
+  marketingTemplateId?: string;
   region?: string;
   fetch?: FetchLike;
   now?: () => Date;
@@ -38,8 +40,7 @@ export class TencentSmsProvider implements SmsProvider {
       PhoneNumberSet: [message.to],
       SmsSdkAppId: options.sdkAppId,
       SignName: options.signName,
-      TemplateId: options.templateId,
-      TemplateParamSet: [message.params.code, String(message.params.minutes)],
+      ...tencentTemplate(this.name, options, message),
     });
     const timestamp = Math.floor((options.now ?? (() => new Date()))().getTime() / 1000);
     // The action is signed too, as in the current documentation: a captured request cannot be replayed as another action.
@@ -69,6 +70,12 @@ export class TencentSmsProvider implements SmsProvider {
 }
 
 /** `Response.Error` is a refused request (signature, parameters); a SendStatusSet code other than Ok a refused message. */
+function tencentTemplate(provider: string, options: TencentSmsOptions, message: SmsMessage): { TemplateId: string; TemplateParamSet: string[] } {
+  if (message.template === 'verification_code') return { TemplateId: options.templateId, TemplateParamSet: [message.params.code, String(message.params.minutes)] };
+  if (!options.marketingTemplateId) throw smsFailure('No marketing template configured (TENCENT_SMS_MARKETING_TEMPLATE_ID)', { provider, providerCode: 'no_marketing_template' });
+  return { TemplateId: options.marketingTemplateId, TemplateParamSet: [message.params.text, message.params.unsubscribeUrl] };
+}
+
 function receiptOf(provider: string, status: number, body: unknown, message: SmsMessage): SmsReceipt {
   const response = objectField(body, 'Response');
   const error = objectField(response, 'Error');

@@ -91,7 +91,8 @@ const securityLog = { purposes: ['security'], basis: 'legal_obligation', retenti
 
 classify(customers, {
   id: pi({ category: 'identity.internal_id', ...account, storedAs: 'plain' }),
-  phoneEnc: pi({ category: 'contact.phone', ...account, purposes: ['account', 'security', 'customer_service'], storedAs: 'encrypted' }),
+  // Marketing SMS use the number only while the person's marketing_sms consent is in force (checked per message).
+  phoneEnc: pi({ category: 'contact.phone', ...account, purposes: ['account', 'security', 'customer_service', 'marketing'], storedAs: 'encrypted' }),
   phoneBidx: pi({ category: 'contact.phone', ...account, storedAs: 'keyed_hash' }),
   passwordHash: pi({ category: 'credentials.secret', ...account, storedAs: 'hash' }),
   passwordSetAt: notPersonal('time of a system event'),

@@ -20,6 +20,8 @@ const expected: Record<StaffAction, StaffRole[]> = {
   'recipients.manage': ['compliance_officer'],
   'alerts.read': ['compliance_officer', 'auditor'],
   'alerts.acknowledge': ['compliance_officer'],
+  'marketing.campaigns.read': ['operations', 'compliance_officer', 'auditor'],
+  'marketing.campaigns.manage': ['operations'],
   'documents.read': ['compliance_officer', 'auditor', 'administrator'],
   'documents.manage': ['compliance_officer'],
   'retention.read': ['compliance_officer', 'auditor'],

@@ -24,6 +24,10 @@ export const staffPermissions = {
   'recipients.manage': ['compliance_officer'],
   'alerts.read': ['compliance_officer', 'auditor'],
   'alerts.acknowledge': ['compliance_officer'],
+  // Operations write and send marketing campaigns (only to people whose consent is in force); the
+  // PI-protection officer and auditors see what was sent and to how many.
+  'marketing.campaigns.read': ['operations', 'compliance_officer', 'auditor'],
+  'marketing.campaigns.manage': ['operations'],
   // Privacy policy, user agreement and cookie policy versions: drafted and published by the PI-protection officer.
   'documents.read': ['compliance_officer', 'auditor', 'administrator'],
   'documents.manage': ['compliance_officer'],

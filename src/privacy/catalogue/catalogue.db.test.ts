@@ -51,7 +51,7 @@ describe('data catalogue', () => {
     const map = buildDataMap();
     const phone = map.find((entry) => entry.category === 'contact.phone');
     expect(phone).toMatchObject({ isSensitive: false, purposes: expect.arrayContaining(['account', 'security']) });
-    expect(phone?.storedIn).toContainEqual({ table: 'customers', column: 'phone_enc', storedAs: 'encrypted', purposes: ['account', 'security', 'customer_service'], basis: 'contract', retention: 'until_account_closed' });
+    expect(phone?.storedIn).toContainEqual({ table: 'customers', column: 'phone_enc', storedAs: 'encrypted', purposes: ['account', 'security', 'customer_service', 'marketing'], basis: 'contract', retention: 'until_account_closed' });
     expect(phone?.bases.map((b) => b.basis)).toContain('contract');
     for (const entry of map) {
       expect(entry.purposes.length, entry.category).toBeGreaterThan(0);

@@ -6,8 +6,16 @@ import { TestClient } from '../../../test/support/http-client.ts';
 import { signedInStaff } from '../../../test/support/staff-session.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
 import type { TestDatabase } from '../../../test/support/test-database.ts';
+import { and, eq } from 'drizzle-orm';
+import type { AppError } from '../../errors/app-error.ts';
 import { smsChallenges } from '../../modules/accounts/schema.ts';
-import { disclosures } from './schema.ts';
+import { newId } from '../../shared/ids.ts';
+import { systemCtx } from '../access/context.ts';
+import { auditLog } from '../audit/schema.ts';
+import { consentPurposes } from '../consent/consent-purposes.ts';
+import { recordConsent } from '../consent/record-consent.ts';
+import { disclose, type DisclosureRequest } from './disclose.ts';
+import { disclosures, recipients } from './schema.ts';
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -17,7 +25,7 @@ useTestApp({ sms }, (built) => ({ app, database } = built));
 
 const recipient = {
   name: '测试云短信服务有限公司',
-  type: 'sms_provider',
+  type: 'sms_provider' as const,
   integration: 'sms.testcloud',
   country: 'CN',
   purposes: ['account'],
@@ -81,3 +89,42 @@ async function signedInAs(phone: string): Promise<TestClient> {
   await client.post('/api/site/auth/sign-in', { phone, code: sms.latestCode(`+86${phone}`) });
   return client;
 }
+
+describe('consent as the basis of a disclosure', () => {
+  const customerId = newId('cus');
+  const ctx = systemCtx('test.disclosures', 'marketing');
+  const customerCtx = { ...ctx, actor: { type: 'customer' as const, id: customerId } };
+  let recipientId: string;
+  const request = (overrides: Partial<DisclosureRequest> = {}): DisclosureRequest => ({
+    recipientId,
+    subjectKey: customerId,
+    fields: [{ name: 'phone', category: 'contact.phone' }],
+    purpose: 'marketing',
+    basis: 'consent',
+    consent: 'marketing_sms',
+    ...overrides,
+  });
+  const decide = (action: 'accepted' | 'withdrawn') =>
+    recordConsent(customerCtx, database.db, { subject: { type: 'customer', id: customerId }, matter: { purpose: 'marketing_sms' }, version: 1, text: consentPurposes.marketing_sms.zh, action, channel: 'web' });
+
+  it('R-SHR-1 R-RGT-4 a disclosure on consent names the consent it relies on and passes only while the person’s answer is yes', async () => {
+    recipientId = newId('rcp');
+    await database.db.insert(recipients).values({ ...recipient, id: recipientId, integration: 'sms.marketing-test', purposes: ['marketing'] });
+    const refusal = (overrides: Partial<DisclosureRequest> = {}) => disclose(ctx, database.db, request(overrides)).then(() => null, (error: AppError) => error.details.reason);
+
+    expect(await refusal()).toBe('no consent in force for marketing_sms');
+    expect(await refusal({ consent: undefined })).toBe('consent basis names no consent');
+    await decide('accepted');
+    // A consent given for another purpose is no basis for this one.
+    expect(await refusal({ consent: 'share_with_insurer' })).toBe('consent share_with_insurer was not given for purpose marketing');
+    expect(await refusal()).toBeNull();
+    const [entry] = await database.db.select().from(disclosures).where(eq(disclosures.subjectKey, customerId));
+    expect(entry).toMatchObject({ basis: 'consent', consentMatter: 'purpose:marketing_sms', purpose: 'marketing' });
+
+    await decide('withdrawn');
+    expect(await refusal()).toBe('no consent in force for marketing_sms');
+    expect(await database.db.$count(disclosures, eq(disclosures.subjectKey, customerId))).toBe(1);
+    const refusals = await database.db.select().from(auditLog).where(and(eq(auditLog.subjectId, customerId), eq(auditLog.action, 'refused')));
+    expect(refusals.length).toBe(4);
+  });
+});

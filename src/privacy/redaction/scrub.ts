@@ -42,10 +42,13 @@ function scrubError(error: Error, depth: number, seen: WeakSet<object>): Record<
   return copy;
 }
 
-/** Keeps a URL's path (scrubbed) and query parameter names, never their values. */
+// Page addresses that carry a secret (a marketing message's unsubscribe token) keep their shape only.
+const secretInPath = /^(\/unsubscribe\/)[^/?#]+/;
+
+/** Keeps a URL's path (scrubbed, secrets cut) and query parameter names, never their values. */
 export function scrubUrl(url: string): string {
   const queryStart = url.indexOf('?');
-  const path = scrubText(queryStart === -1 ? url : url.slice(0, queryStart));
+  const path = scrubText(queryStart === -1 ? url : url.slice(0, queryStart)).replace(secretInPath, '$1[token]');
   if (queryStart === -1) return path;
   const names = new URLSearchParams(url.slice(queryStart + 1)).keys();
   const query = [...new Set(names)].map((name) => `${encodeURIComponent(scrubText(name))}=${REDACTED}`).join('&');

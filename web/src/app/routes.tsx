@@ -2,14 +2,17 @@ import type { RouteObject } from 'react-router';
 import { PageSpinner } from '../shared/PageSpinner';
 import { SiteLayout } from '../site/layout/SiteLayout';
 import { AccountSecurityPage } from '../site/pages/AccountSecurityPage';
+import { ConsentsPage } from '../site/pages/ConsentsPage';
 import { ContactPage } from '../site/pages/ContactPage';
 import { DataSharingPage } from '../site/pages/DataSharingPage';
 import { HomePage } from '../site/pages/HomePage';
+import { MessagesPage } from '../site/pages/MessagesPage';
 import { NotFoundPage } from '../site/pages/NotFoundPage';
 import { PolicyDiffPage } from '../site/pages/PolicyDiffPage';
 import { PolicyDocumentPage } from '../site/pages/PolicyDocumentPage';
 import { PrivacyPage } from '../site/pages/PrivacyPage';
 import { SignInPage } from '../site/pages/SignInPage';
+import { UnsubscribePage } from '../site/pages/UnsubscribePage';
 import { RouteErrorPage } from './RouteErrorPage';
 
 export const routes: RouteObject[] = [
@@ -27,6 +30,9 @@ export const routes: RouteObject[] = [
       { path: 'sign-in', Component: SignInPage },
       { path: 'account/security', Component: AccountSecurityPage },
       { path: 'account/data-sharing', Component: DataSharingPage },
+      { path: 'account/consents', Component: ConsentsPage },
+      { path: 'account/messages', Component: MessagesPage },
+      { path: 'unsubscribe/:token', Component: UnsubscribePage },
       { path: '*', Component: NotFoundPage },
     ],
   },
@@ -50,6 +56,7 @@ export const routes: RouteObject[] = [
       { path: 'audit', lazy: async () => ({ Component: (await import('../console/pages/AuditPage')).AuditPage }) },
       { path: 'recipients', lazy: async () => ({ Component: (await import('../console/pages/RecipientsPage')).RecipientsPage }) },
       { path: 'alerts', lazy: async () => ({ Component: (await import('../console/pages/AlertsPage')).AlertsPage }) },
+      { path: 'campaigns', lazy: async () => ({ Component: (await import('../console/pages/CampaignsPage')).CampaignsPage }) },
       { path: 'documents', lazy: async () => ({ Component: (await import('../console/pages/DocumentsPage')).DocumentsPage }) },
       { path: 'documents/:document/:version', lazy: async () => ({ Component: (await import('../console/pages/DocumentVersionPage')).DocumentVersionPage }) },
       { path: 'retention', lazy: async () => ({ Component: (await import('../console/pages/RetentionPage')).RetentionPage }) },

@@ -20,6 +20,8 @@ export const CONSOLE_PERMISSIONS = [
   'recipients.manage',
   'alerts.read',
   'alerts.acknowledge',
+  'marketing.campaigns.read',
+  'marketing.campaigns.manage',
   'documents.read',
   'documents.manage',
   'retention.read',

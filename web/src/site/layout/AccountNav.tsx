@@ -1,4 +1,4 @@
-import { DownOutlined, LogoutOutlined, SafetyOutlined, ShareAltOutlined, UserOutlined } from '@ant-design/icons';
+import { CheckSquareOutlined, DownOutlined, LogoutOutlined, MailOutlined, SafetyOutlined, ShareAltOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Dropdown } from 'antd';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -42,6 +42,24 @@ export function AccountNav() {
       label: (
         <Link to="/account/data-sharing" data-testid="nav-data-sharing">
           {t('nav.dataSharing')}
+        </Link>
+      ),
+    },
+    {
+      key: 'consents',
+      icon: <CheckSquareOutlined />,
+      label: (
+        <Link to="/account/consents" data-testid="nav-consents">
+          {t('nav.consents')}
+        </Link>
+      ),
+    },
+    {
+      key: 'messages',
+      icon: <MailOutlined />,
+      label: (
+        <Link to="/account/messages" data-testid="nav-messages">
+          {t('nav.messages')}
         </Link>
       ),
     },

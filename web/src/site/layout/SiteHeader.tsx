@@ -51,6 +51,22 @@ function useDrawerAccountItems(): NonNullable<MenuProps['items']> {
         </Link>
       ),
     },
+    {
+      key: '/account/consents',
+      label: (
+        <Link to="/account/consents" data-testid="drawer-consents">
+          {t('nav.consents')}
+        </Link>
+      ),
+    },
+    {
+      key: '/account/messages',
+      label: (
+        <Link to="/account/messages" data-testid="drawer-messages">
+          {t('nav.messages')}
+        </Link>
+      ),
+    },
     { key: SIGN_OUT_KEY, danger: true, label: <span data-testid="drawer-sign-out">{t('nav.signOut')}</span> },
   ];
 }
