@@ -11,6 +11,7 @@ import { NotFoundPage } from '../site/pages/NotFoundPage';
 import { PolicyDiffPage } from '../site/pages/PolicyDiffPage';
 import { PolicyDocumentPage } from '../site/pages/PolicyDocumentPage';
 import { PrivacyPage } from '../site/pages/PrivacyPage';
+import { ProfilePage } from '../site/pages/ProfilePage';
 import { SignInPage } from '../site/pages/SignInPage';
 import { UnsubscribePage } from '../site/pages/UnsubscribePage';
 import { RouteErrorPage } from './RouteErrorPage';
@@ -28,6 +29,7 @@ export const routes: RouteObject[] = [
       { path: 'policies/:slug/diff', Component: PolicyDiffPage },
       { path: 'contact', Component: ContactPage },
       { path: 'sign-in', Component: SignInPage },
+      { path: 'account/profile', Component: ProfilePage },
       { path: 'account/security', Component: AccountSecurityPage },
       { path: 'account/data-sharing', Component: DataSharingPage },
       { path: 'account/consents', Component: ConsentsPage },

@@ -1,4 +1,4 @@
-import { CheckSquareOutlined, DownOutlined, LogoutOutlined, MailOutlined, SafetyOutlined, ShareAltOutlined, UserOutlined } from '@ant-design/icons';
+import { CheckSquareOutlined, DownOutlined, IdcardOutlined, LogoutOutlined, MailOutlined, SafetyOutlined, ShareAltOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Dropdown } from 'antd';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +27,15 @@ export function AccountNav() {
   }
 
   const items: MenuProps['items'] = [
+    {
+      key: 'profile',
+      icon: <IdcardOutlined />,
+      label: (
+        <Link to="/account/profile" data-testid="nav-profile">
+          {t('nav.profile')}
+        </Link>
+      ),
+    },
     {
       key: 'security',
       icon: <SafetyOutlined />,

@@ -36,6 +36,14 @@ function useDrawerAccountItems(): NonNullable<MenuProps['items']> {
   return [
     { type: 'divider' },
     {
+      key: '/account/profile',
+      label: (
+        <Link to="/account/profile" data-testid="drawer-profile">
+          {t('nav.profile')}
+        </Link>
+      ),
+    },
+    {
       key: '/account/security',
       label: (
         <Link to="/account/security" data-testid="drawer-account-security">
