@@ -1,6 +1,7 @@
 import type { DbOrTx } from '../../db/types.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
 import type { Keyring } from '../../privacy/crypto/keyring.ts';
+import { readProfileValues } from '../accounts/profile/profile-record.ts';
 import { isActiveCustomer, readActiveCustomerPhone } from '../accounts/read-customer-phone.ts';
 
 /**
@@ -13,15 +14,15 @@ export interface ContactLookup {
   isActive(customerId: string): Promise<boolean>;
 }
 
-/**
- * The platform's own records: the account's mobile number. Customers have no e-mail address on file
- * yet (the 个人信息 page adds one), so e-mail campaigns find no address until then.
- */
+/** The platform's own records: the account's mobile number, and the e-mail address of the 个人信息 page. */
 export function accountContacts(deps: { db: DbOrTx; keyring: Keyring }): ContactLookup {
   return {
     // Stored as E.164 (+8613800138000), as the SMS providers take it.
     phoneOf: (ctx, customerId) => readActiveCustomerPhone(ctx, deps, customerId),
-    emailOf: async () => null,
+    emailOf: async (ctx, customerId) => {
+      if (!(await isActiveCustomer(deps.db, customerId))) return null;
+      return (await readProfileValues(ctx, deps, customerId, ['email'])).values.email;
+    },
     isActive: (customerId) => isActiveCustomer(deps.db, customerId),
   };
 }

@@ -256,15 +256,16 @@ describe('one-click unsubscribe', () => {
     expect(scrubUrl(`/unsubscribe/${token}`)).toBe('/unsubscribe/[token]');
   });
 
-  it('R-USE-2 an e-mail carries its link in the text and as List-Unsubscribe; using it withdraws e-mail marketing only', async () => {
+  it('R-USE-2 an e-mail goes to the address of the 个人信息 page with its link in the text and as List-Unsubscribe; using it withdraws e-mail marketing only', async () => {
     const person = await signedInCustomer(app, codes);
-    await decide(person.client, 'marketing_email', 'grant');
-    await decide(person.client, 'marketing_sms', 'grant');
+    const withoutAddress = await signedInCustomer(app, codes);
     const address = `reader.${Date.now()}@example.cn`;
-    const contacts: ContactLookup = { ...accountContacts({ db: database.db, keyring }), emailOf: async (_ctx, customerId) => (customerId === person.customerId ? address : null) };
-    const [campaign] = await database.db.insert(marketingCampaigns).values({ id: newId('cmp'), ...campaignText('email'), status: 'queued', createdBy: 'stf_test' }).returning();
-    const outcome = await runCampaignSend(systemCtx('test.marketing', 'marketing'), campaign?.id ?? '', { db: database.db, keyring, sms: marketingSms, email, publicUrl, contacts });
-    expect(outcome.sent).toBe(1);
+    expect((await person.client.post('/api/site/account/profile', { email: address })).statusCode).toBe(200);
+    for (const { client } of [person, withoutAddress]) await decide(client, 'marketing_email', 'grant');
+    await decide(person.client, 'marketing_sms', 'grant');
+    const campaign = await sendCampaign(await operations(), 'email');
+    expect(campaign).toMatchObject({ status: 'sent', sentCount: 1 });
+    expect(await database.db.$count(marketingDeliveries, and(eq(marketingDeliveries.customerId, withoutAddress.customerId), eq(marketingDeliveries.status, 'no_address')))).toBe(1);
     const sent = (await readEmailOutbox(emailFile)).find((entry) => entry.to === address);
     expect(sent?.text).toContain(sent?.unsubscribeUrl ?? 'missing');
     expect(sent?.headers['List-Unsubscribe']).toBe(`<${sent?.unsubscribeUrl}>`);

@@ -60,7 +60,8 @@ classify(customerProfiles, {
   // Sensitive: kept only with the person's separate consent (sensitive_pi), which is the basis.
   idDocumentEnc: pi({ category: 'identity.government_id', purposes: ['account', 'purchase'], ...profile, basis: 'consent' }),
   idNumberBidx: pi({ category: 'identity.government_id', purposes: ['account', 'purchase'], ...profile, basis: 'consent', storedAs: 'keyed_hash' }),
-  emailEnc: pi({ category: 'contact.email', purposes: ['account', 'purchase', 'customer_service'], ...profile }),
+  // Marketing e-mails use the address only while the person's marketing_email consent is in force (checked per message).
+  emailEnc: pi({ category: 'contact.email', purposes: ['account', 'purchase', 'customer_service', 'marketing'], ...profile }),
   addressEnc: pi({ category: 'contact.address', purposes: ['account', 'purchase', 'customer_service'], ...profile }),
   otherInfoEnc: pi({ category: 'profile.note', purposes: ['account', 'customer_service'], ...profile }),
   createdAt: notPersonal('time of a system event'),

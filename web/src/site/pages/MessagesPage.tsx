@@ -1,11 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Empty, Tag } from 'antd';
 import { useEffect } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
 import { ApiError } from '../../api/apiError';
 import { markMyMessagesRead, type MyMessage } from '../../api/consents';
-import { queryKeys } from '../../api/queryKeys';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { formatDateTime } from '../../shared/formatDateTime';
 import { PageSpinner } from '../../shared/PageSpinner';
@@ -68,11 +67,11 @@ function Messages() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const messages = useMyMessages();
-  const queryClient = useQueryClient();
-  const markRead = useMutation({ mutationFn: markMyMessagesRead, onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.accountMessages }) });
+  // Not refetched on success: the "new" tags stay for this visit and are gone the next time.
+  const markRead = useMutation({ mutationFn: markMyMessagesRead });
   const hasUnread = messages.data?.some((message) => !message.isRead) ?? false;
   const { mutate } = markRead;
-  // Opening the page reads them; the "new" tags stay for this visit and are gone the next time.
+  // Opening the page reads them.
   useEffect(() => {
     if (hasUnread) mutate();
   }, [hasUnread, mutate]);
