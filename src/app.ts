@@ -21,6 +21,8 @@ import { consoleDocumentRoutes } from './http/routes/console/documents.ts';
 import { registerCsrf } from './http/plugins/csrf.ts';
 import { registerSessions } from './http/plugins/sessions.ts';
 import { registerConsoleGuard } from './http/plugins/console-guard.ts';
+import { registerGuardianGuard } from './http/plugins/guardian-guard.ts';
+import { minorsRoutes } from './http/routes/site/minors.ts';
 import { consoleAuthRoutes } from './http/routes/console/auth.ts';
 import { consoleSessionRoutes } from './http/routes/console/session.ts';
 import { consoleStaffRoutes } from './http/routes/console/staff.ts';
@@ -29,6 +31,7 @@ import { consolePrivacyRoutes } from './http/routes/console/privacy.ts';
 import { consoleRecipientRoutes } from './http/routes/console/recipients.ts';
 import { consoleAlertRoutes } from './http/routes/console/alerts.ts';
 import { consoleRetentionRoutes } from './http/routes/console/retention.ts';
+import { consoleMinorsRoutes } from './http/routes/console/minors.ts';
 import { ProblemSchema } from './http/problem-schema.ts';
 import type { AppServices } from './http/services.ts';
 import { alertSettings } from './privacy/audit/access-alerts.ts';
@@ -52,6 +55,7 @@ async function app(fastify: FastifyInstance, services: AppServices): Promise<voi
   registerSessions(fastify, services.config);
   registerCsrf(fastify, services.config);
   registerConsoleGuard(fastify);
+  registerGuardianGuard(fastify);
   fastify.addSchema(ProblemSchema);
 
   await fastify.register(healthRoutes);
@@ -59,6 +63,7 @@ async function app(fastify: FastifyInstance, services: AppServices): Promise<voi
   await fastify.register(sessionRoutes);
   await fastify.register(authRoutes);
   await fastify.register(accountRoutes);
+  await fastify.register(minorsRoutes);
   await fastify.register(consentRoutes);
   await fastify.register(marketingRoutes);
   await fastify.register(consoleCampaignRoutes);
@@ -74,6 +79,7 @@ async function app(fastify: FastifyInstance, services: AppServices): Promise<voi
   await fastify.register(consoleRecipientRoutes);
   await fastify.register(consoleAlertRoutes);
   await fastify.register(consoleRetentionRoutes);
+  await fastify.register(consoleMinorsRoutes);
   await registerWebApp(fastify, services.webRoot);
 }
 

@@ -10,3 +10,4 @@ export * from '../privacy/disclosures/schema.ts';
 export * from '../privacy/consent/schema.ts';
 export * from '../privacy/notices/schema.ts';
 export * from '../privacy/retention/schema.ts';
+export * from '../modules/minors/schema.ts';

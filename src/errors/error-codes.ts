@@ -203,6 +203,19 @@ export const errorCodes = define({
     title: { 'zh-CN': '登录已过期', en: 'Session expired' },
     detail: { 'zh-CN': '您的登录已过期，请重新登录。', en: 'Your session has expired. Please sign in again.' },
   },
+  guardian_consent_required: {
+    status: 403,
+    title: { 'zh-CN': '需要监护人同意', en: 'A guardian’s consent is needed' },
+    detail: {
+      'zh-CN': '未满 14 周岁的用户需由父母或其他监护人验证手机号并同意后才能使用此功能。您仍可查看和删除自己的信息。',
+      en: 'Users under 14 need a parent or other guardian to verify their mobile number and consent before using this. You can still view and delete your information.',
+    },
+  },
+  guardian_phone_is_child: {
+    status: 400,
+    title: { 'zh-CN': '请填写监护人的手机号', en: 'Enter the guardian’s own number' },
+    detail: { 'zh-CN': '监护人手机号不能与本账户的手机号相同。', en: 'The guardian’s mobile number cannot be the number of this account.' },
+  },
   hold_already_released: {
     status: 409,
     title: { 'zh-CN': '保全已解除', en: 'Hold already released' },
@@ -264,6 +277,65 @@ export const errorCodes = define({
       'zh-CN': '管理员不能停用自己的账户或移除自己的管理员角色，请由另一位管理员操作。',
       en: 'Administrators cannot disable their own account or remove their own administrator role. Ask another administrator.',
     },
+  },
+  // Quotes (R-POL-3): out-of-range input names the product's limits, never anything about a person.
+  quote_insured_count: {
+    status: 400,
+    title: { 'zh-CN': '被保险人人数不符', en: 'Number of insured persons not accepted' },
+    detail: { 'zh-CN': '每次报价须有 1 至 {max} 位被保险人。', en: 'A quote needs between 1 and {max} insured persons.' },
+  },
+  quote_days_out_of_range: {
+    status: 400,
+    title: { 'zh-CN': '保障天数超出范围', en: 'Trip length not covered' },
+    detail: { 'zh-CN': '本产品的保障天数须在 {min} 至 {max} 天之间。', en: 'This product covers trips of {min} to {max} days.' },
+  },
+  quote_dates_invalid: {
+    status: 400,
+    title: { 'zh-CN': '出行日期有误', en: 'Travel dates not accepted' },
+    detail: { 'zh-CN': '返回日期不能早于出发日期，出发日期不能早于今天。', en: 'The return date cannot be before the departure date, and the departure cannot be in the past.' },
+  },
+  quote_destination_required: {
+    status: 400,
+    title: { 'zh-CN': '请选择目的地', en: 'Please choose a destination' },
+    detail: { 'zh-CN': '旅行险需根据目的地计算保费，请至少选择一个目的地。', en: 'Travel insurance is priced by destination: please choose at least one.' },
+  },
+  quote_unknown_destination: {
+    status: 400,
+    title: { 'zh-CN': '无法识别的目的地', en: 'Unknown destination' },
+    detail: { 'zh-CN': '无法识别目的地“{destination}”，请从列表中选择。', en: 'The destination “{destination}” is not known. Please choose one from the list.' },
+  },
+  quote_destination_not_covered: {
+    status: 400,
+    title: { 'zh-CN': '目的地不在承保范围内', en: 'Destination not covered' },
+    detail: { 'zh-CN': '本产品不承保前往 {destination} 的行程，请选择其他产品。', en: 'This product does not cover trips to {destination}. Please choose another product.' },
+  },
+  quote_age_out_of_range: {
+    status: 400,
+    title: { 'zh-CN': '被保险人年龄不符', en: 'Age not covered' },
+    detail: {
+      'zh-CN': '本产品承保 {min} 至 {max} 周岁的被保险人，第 {position} 位被保险人的年龄不在此范围内。',
+      en: 'This product covers insured persons aged {min} to {max}; insured person {position} is outside that range.',
+    },
+  },
+  quote_occupation_required: {
+    status: 400,
+    title: { 'zh-CN': '请选择职业类别', en: 'Please choose an occupation class' },
+    detail: { 'zh-CN': '意外险按职业类别计算保费，请选择被保险人的职业类别。', en: 'Accident insurance is priced by occupation class: please choose one.' },
+  },
+  quote_occupation_not_covered: {
+    status: 400,
+    title: { 'zh-CN': '职业类别不在承保范围内', en: 'Occupation class not covered' },
+    detail: { 'zh-CN': '本产品仅承保 1 至 {max} 类职业，不承保 {occupationClass} 类职业。', en: 'This product covers occupation classes 1 to {max}, not class {occupationClass}.' },
+  },
+  quote_unavailable: {
+    status: 500,
+    title: { 'zh-CN': '暂时无法报价', en: 'No price available' },
+    detail: { 'zh-CN': '暂时无法按所选条件报价，请稍后再试或选择其他方案。', en: 'We cannot price this choice right now. Please try again later or choose another plan.' },
+  },
+  product_not_publishable: {
+    status: 422,
+    title: { 'zh-CN': '产品尚不能上架', en: 'Product not ready to publish' },
+    detail: { 'zh-CN': '产品资料不完整或费率表有误，请按提示补全后再上架。', en: 'The product is incomplete or its rating table is inconsistent. Please fix what is listed, then publish.' },
   },
   config_invalid: {
     status: 500,

@@ -2,6 +2,13 @@ import { sql } from 'drizzle-orm';
 import type { SweepRule } from '../../privacy/retention/sweep-rule.ts';
 import { profileSweepRules } from './profile/retention.ts';
 
+/**
+ * What anonymising an account does: the number, password and exact dates go; the row and its id stay
+ * (policies, claims and the audit log refer to it) with the sign-up month, for statistics.
+ */
+export const anonymiseCustomer = sql`status = 'anonymised', phone_enc = null, phone_bidx = 'anonymised:' || id, password_hash = null, password_set_at = null,
+  last_sign_in_at = null, closed_at = coalesce(closed_at, now()), created_at = date_trunc('month', created_at)`;
+
 /** Days after closing an account before it is anonymised: time to reverse a mistaken closure. */
 export const CLOSED_ACCOUNT_GRACE_DAYS = 30;
 
@@ -18,17 +25,12 @@ export const accountsSweepRules: SweepRule[] = [
   },
   { table: 'security_events', keyColumn: 'id', rule: 'security_log_6_months', action: { kind: 'delete' }, expired: sql`at < now() - interval '6 months'` },
   {
-    // A closed account is anonymised, not deleted: policies, claims and the audit log refer to its id.
-    // The number, password and exact dates go; the sign-up month stays for statistics.
+    // A closed account is anonymised, not deleted: other records refer to its id.
     table: 'customers',
     keyColumn: 'id',
     rule: 'until_account_closed',
     subjectColumn: 'id',
-    action: {
-      kind: 'anonymise',
-      set: sql`status = 'anonymised', phone_enc = null, phone_bidx = 'anonymised:' || id, password_hash = null, password_set_at = null,
-        last_sign_in_at = null, created_at = date_trunc('month', created_at)`,
-    },
+    action: { kind: 'anonymise', set: anonymiseCustomer },
     expired: sql`customers.status = 'closed' and customers.closed_at < now() - make_interval(days => ${CLOSED_ACCOUNT_GRACE_DAYS})`,
   },
   ...profileSweepRules(CLOSED_ACCOUNT_GRACE_DAYS),

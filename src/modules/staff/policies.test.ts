@@ -20,13 +20,16 @@ const expected: Record<StaffAction, StaffRole[]> = {
   'recipients.manage': ['compliance_officer'],
   'alerts.read': ['compliance_officer', 'auditor'],
   'alerts.acknowledge': ['compliance_officer'],
-  'marketing.campaigns.read': ['operations', 'compliance_officer', 'auditor'],
-  'marketing.campaigns.manage': ['operations'],
   'documents.read': ['compliance_officer', 'auditor', 'administrator'],
   'documents.manage': ['compliance_officer'],
+  'marketing.campaigns.read': ['operations', 'compliance_officer', 'auditor'],
+  'marketing.campaigns.manage': ['operations'],
   'retention.read': ['compliance_officer', 'auditor'],
   'retention.holds.manage': ['compliance_officer'],
   'retention.sweep.run': ['compliance_officer'],
+  'minors.erase_unconsented': ['compliance_officer'],
+  'catalogue.read': ['operations', 'compliance_officer', 'auditor', 'administrator'],
+  'catalogue.publish': ['operations'],
 };
 
 describe('staff permission matrix', () => {

@@ -24,17 +24,23 @@ export const staffPermissions = {
   'recipients.manage': ['compliance_officer'],
   'alerts.read': ['compliance_officer', 'auditor'],
   'alerts.acknowledge': ['compliance_officer'],
+  // Privacy policy, user agreement and cookie policy versions: drafted and published by the PI-protection officer.
+  'documents.read': ['compliance_officer', 'auditor', 'administrator'],
+  'documents.manage': ['compliance_officer'],
   // Operations write and send marketing campaigns (only to people whose consent is in force); the
   // PI-protection officer and auditors see what was sent and to how many.
   'marketing.campaigns.read': ['operations', 'compliance_officer', 'auditor'],
   'marketing.campaigns.manage': ['operations'],
-  // Privacy policy, user agreement and cookie policy versions: drafted and published by the PI-protection officer.
-  'documents.read': ['compliance_officer', 'auditor', 'administrator'],
-  'documents.manage': ['compliance_officer'],
   // Legal holds stop the retention sweep: placed and released by the PI-protection officer, seen by auditors.
   'retention.read': ['compliance_officer', 'auditor'],
   'retention.holds.manage': ['compliance_officer'],
   'retention.sweep.run': ['compliance_officer'],
+  // R-MIN-2: erasing a child's data collected without a guardian's consent.
+  'minors.erase_unconsented': ['compliance_officer'],
+  // The product catalogue (R-POL-1): operations put products on sale and take them off; the
+  // PI-protection officer, auditors and administrators may look.
+  'catalogue.read': ['operations', 'compliance_officer', 'auditor', 'administrator'],
+  'catalogue.publish': ['operations'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type StaffAction = keyof typeof staffPermissions;

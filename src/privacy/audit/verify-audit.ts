@@ -18,7 +18,8 @@ export interface AuditVerification {
 }
 
 const PAGE = 10_000;
-const VERIFY_CONCURRENCY = 2;
+/** Chains walked at once: the database serves some while this process hashes another. */
+export const VERIFY_CONCURRENCY = 2;
 
 interface RawEntry {
   chain: number;
@@ -45,16 +46,16 @@ interface RawEntry {
  * checkpoint, chains whose newest entries were cut off. Pages are read raw (times as ISO text, as
  * they were hashed) and the next page is fetched while the current one is hashed.
  */
-export async function verifyAudit(db: DbOrTx, keyring: Keyring, onProgress?: (checked: number) => void): Promise<AuditVerification> {
+export async function verifyAudit(db: DbOrTx, keyring: Keyring, onProgress?: (checked: number) => void, concurrency = VERIFY_CONCURRENCY): Promise<AuditVerification> {
   const problems: AuditProblem[] = [...(await checkLatestCheckpoint(db, keyring))];
   let entries = 0;
   const count = (n: number) => {
     entries += n;
     onProgress?.(entries);
   };
-  // Chains are independent: two are walked at once, so the database serves one while we hash the other.
+  // Chains are independent: several are walked at once, so the database serves one while we hash another.
   const pending = Array.from({ length: AUDIT_CHAINS }, (_, chain) => chain).filter((chain) => !problems.some((p) => p.chain === chain));
-  const walkers = Array.from({ length: VERIFY_CONCURRENCY }, async () => {
+  const walkers = Array.from({ length: concurrency }, async () => {
     for (let chain = pending.shift(); chain !== undefined; chain = pending.shift()) {
       const problem = await walkChain(db, chain, count);
       if (problem) problems.push(problem);

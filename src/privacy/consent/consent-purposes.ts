@@ -17,6 +17,13 @@ export const consentPurposes = {
   cookies_preferences: { purpose: 'personalization', essential: false, zh: '偏好类 Cookie', en: 'Preference cookies' },
   cookies_analytics: { purpose: 'analytics', essential: false, zh: '统计分析类 Cookie', en: 'Analytics cookies' },
   cookies_marketing: { purpose: 'marketing', essential: false, zh: '营销类 Cookie', en: 'Marketing cookies' },
+  // Given by a guardian through the guardian flow (verified phone, stated relationship), never by a toggle.
+  minor_guardian: {
+    purpose: 'account',
+    essential: true,
+    zh: '本人作为该儿童（未满 14 周岁）的父母或其他监护人，同意其使用本平台账户，并同意平台为账户、投保和保单服务处理其个人信息（包括手机号码，以及投保时所需的姓名、证件号码等）；儿童的个人信息均按敏感个人信息加密保存，仅用于上述目的。本人可随时查阅、更正、删除这些信息或撤回本同意，撤回后账户将立即受限。',
+    en: 'As the parent or other guardian of this child (under 14), I consent to the child using a platform account and to the platform processing the child’s personal information (the mobile number, and the name, ID number and the like an application needs) for the account, applications and policy service; a child’s information is kept encrypted as sensitive personal information and used for these purposes only. I can view, correct or delete it, or withdraw this consent at any time; the account is restricted at once when I do.',
+  },
 } as const satisfies Record<string, { purpose: Purpose; essential: boolean; zh: string; en: string }>;
 
 export type ConsentPurposeKey = keyof typeof consentPurposes;

@@ -6,7 +6,7 @@ import type { SweepRule } from './sweep-rule.ts';
  * (record_table + record_id) nor, for tables with a subject column, a hold on the whole person.
  * A hold is in force until released and, when it has one, until its retain-until date.
  */
-export function notUnderHold(rule: SweepRule): SQL {
+export function notUnderHold(rule: Pick<SweepRule, 'table' | 'keyColumn' | 'subjectColumn'>): SQL {
   const table = sql.identifier(rule.table);
   const key = sql`${table}.${sql.identifier(rule.keyColumn)}`;
   const inForce = sql`h.released_at is null and (h.retain_until is null or h.retain_until > now())`;

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/types.ts';
 import { accountsSweepRules } from '../../modules/accounts/retention.ts';
 import { marketingSweepRules } from '../../modules/marketing/retention.ts';
+import { minorsSweepRules } from '../../modules/minors/retention.ts';
 import type { Ctx } from '../access/context.ts';
 import type { RetentionRule } from '../catalogue/retention-rules.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -10,7 +11,8 @@ import { notUnderHold } from './legal-hold-condition.ts';
 import type { SweepRule } from './sweep-rule.ts';
 
 /** Every domain's sweep rules. */
-export const sweepRules: readonly SweepRule[] = [...accountsSweepRules, ...consentSweepRules, ...marketingSweepRules];
+// Accounts first: what goes with an anonymised account is swept in the same run.
+export const sweepRules: readonly SweepRule[] = [...accountsSweepRules, ...consentSweepRules, ...marketingSweepRules, ...minorsSweepRules];
 
 const BATCH = 2000;
 

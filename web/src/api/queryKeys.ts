@@ -10,6 +10,7 @@ export const queryKeys = {
   accountDisclosures: ['account', 'disclosures'],
   accountConsents: ['account', 'consents'],
   accountMessages: ['account', 'messages'],
+  accountAge: ['account', 'age'],
   console: ['console'],
   consoleSession: ['console', 'session'],
   staffList: ['console', 'staff'],

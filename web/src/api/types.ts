@@ -117,7 +117,7 @@ export interface StaffCreated {
 export interface CustomerCard {
   customerId: string;
   phoneMasked: string;
-  status: 'active' | 'closed';
+  status: 'active' | 'closed' | 'anonymised';
   createdAt: string;
   lastSignInAt: string | null;
 }
@@ -148,6 +148,8 @@ export interface AuditSearch {
   from?: string;
   to?: string;
   limit: number;
+  /** Continue after this entry: the last of the page before. */
+  before?: { at: string; chain: number; seq: number };
 }
 
 export interface AuditEntry {
@@ -156,6 +158,8 @@ export interface AuditEntry {
   at: string;
   actorType: string;
   actorId: string | null;
+  /** The staff member's display name, when a staff member acted. */
+  actorName: string | null;
   action: string;
   subjectId: string | null;
   record: string | null;

@@ -35,6 +35,8 @@ export const routes: RouteObject[] = [
       { path: 'account/consents', Component: ConsentsPage },
       { path: 'account/messages', Component: MessagesPage },
       { path: 'unsubscribe/:token', Component: UnsubscribePage },
+      { path: 'account/age', lazy: async () => ({ Component: (await import('../minors/AgePage')).AgePage }) },
+      { path: 'account/guardian', lazy: async () => ({ Component: (await import('../minors/GuardianPage')).GuardianPage }) },
       { path: '*', Component: NotFoundPage },
     ],
   },

@@ -20,13 +20,16 @@ export const CONSOLE_PERMISSIONS = [
   'recipients.manage',
   'alerts.read',
   'alerts.acknowledge',
-  'marketing.campaigns.read',
-  'marketing.campaigns.manage',
   'documents.read',
   'documents.manage',
   'retention.read',
   'retention.holds.manage',
   'retention.sweep.run',
+  'minors.erase_unconsented',
+  'catalogue.read',
+  'catalogue.publish',
+  'marketing.campaigns.read',
+  'marketing.campaigns.manage',
 ] as const;
 export type ConsolePermission = (typeof CONSOLE_PERMISSIONS)[number];
 

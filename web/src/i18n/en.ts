@@ -1,9 +1,11 @@
 import type { Messages } from './zh-CN';
+import { minorsEn } from '../minors/messages';
 import { policiesEn } from '../policies/messages';
 
 // Typed as Messages: a missing or extra key is a compile error, not a blank on screen.
 export const en: Messages = {
   policies: policiesEn,
+  minors: minorsEn,
   common: {
     brand: 'Besttrav',
     loading: 'Loading…',
@@ -789,6 +791,7 @@ export const en: Messages = {
       noRecipients: 'Not disclosed',
     },
     audit: {
+      loadMore: '{{count}} shown — load more',
       title: 'Audit log',
       subtitle: 'Every read, change and disclosure of personal information by staff and by the system, kept in tamper-evident hash chains. Searching the audit log is recorded too.',
       filters: 'Filters',

@@ -1,3 +1,4 @@
+import { minorsZhCN } from '../minors/messages';
 import { policiesZhCN } from '../policies/messages';
 
 // zh-CN is the source language: every other language is type-checked against this object,
@@ -5,6 +6,7 @@ import { policiesZhCN } from '../policies/messages';
 // Plural suffixes (_one/_other) are avoided on purpose: they would make the key sets differ per language.
 export const zhCN = {
   policies: policiesZhCN,
+  minors: minorsZhCN,
   common: {
     brand: 'Besttrav',
     loading: '加载中…',
@@ -790,6 +792,7 @@ export const zhCN = {
       noRecipients: '不对外提供',
     },
     audit: {
+      loadMore: '已显示 {{count}} 条，加载更多',
       title: '审计日志',
       subtitle: '员工和系统对个人信息的每一次查看、修改和对外提供都记录在防篡改的哈希链中。查询审计日志本身也会被记录。',
       filters: '查询条件',

@@ -53,6 +53,7 @@ export const consolePrivacyRoutes: FastifyPluginAsyncTypebox = async (fastify) =
           from: Type.Optional(Type.String({ format: 'date-time' })),
           to: Type.Optional(Type.String({ format: 'date-time' })),
           limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
+          before: Type.Optional(Type.Object({ at: Type.String({ format: 'date-time' }), chain: Type.Integer({ minimum: 0 }), seq: Type.Integer({ minimum: 1 }) })),
         }),
         response: {
           200: Type.Array(
@@ -62,6 +63,7 @@ export const consolePrivacyRoutes: FastifyPluginAsyncTypebox = async (fastify) =
               at: Type.String({ format: 'date-time' }),
               actorType: Type.String(),
               actorId: Type.Union([Type.String(), Type.Null()]),
+              actorName: Type.Union([Type.String(), Type.Null()]),
               action: Type.String(),
               subjectId: Type.Union([Type.String(), Type.Null()]),
               record: Type.Union([Type.String(), Type.Null()]),
@@ -77,8 +79,9 @@ export const consolePrivacyRoutes: FastifyPluginAsyncTypebox = async (fastify) =
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      const { from, to, ...rest } = request.body;
-      const rows = await searchAudit(request.ctx('legal_obligation'), { ...rest, ...(from ? { from: new Date(from) } : {}), ...(to ? { to: new Date(to) } : {}) }, fastify.services.database.db);
+      const { from, to, before, ...rest } = request.body;
+      const query = { ...rest, ...(from ? { from: new Date(from) } : {}), ...(to ? { to: new Date(to) } : {}), ...(before ? { before: { ...before, at: new Date(before.at) } } : {}) };
+      const rows = await searchAudit(request.ctx('legal_obligation'), query, fastify.services.database.db);
       return rows.map(({ prevHash: _prev, hash: _hash, ...row }) => ({ ...row, at: row.at.toISOString() }));
     },
   );

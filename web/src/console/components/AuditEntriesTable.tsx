@@ -64,7 +64,7 @@ export function AuditEntriesTable({ entries, loading, searched }: { entries: Aud
       key: 'actor',
       render: (_value, entry) => (
         <span className="privacy-stack">
-          <span>{term(actorTypeKey, entry.actorType)}</span>
+          <span>{entry.actorName ? <strong data-testid="audit-actor-name">{entry.actorName}</strong> : term(actorTypeKey, entry.actorType)}</span>
           <Id value={entry.actorId} />
         </span>
       ),

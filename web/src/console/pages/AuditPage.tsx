@@ -1,11 +1,12 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { Button, Card, Form } from 'antd';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { searchAudit, verifyAudit } from '../../api/audit';
 import { consoleMutationKey } from '../../api/queryKeys';
+import type { AuditEntry } from '../../api/types';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { AuditEntriesTable } from '../components/AuditEntriesTable';
@@ -28,7 +29,35 @@ function AuditLog() {
 
   // Mutations, not queries: every search is itself audited, so it runs only when asked for, and the
   // entries (which name people) are not kept once the page is left.
-  const search = useMutation({ mutationKey: consoleMutationKey('audit-search'), mutationFn: (filters: AuditFilters) => searchAudit(auditSearchBody(filters)), gcTime: 0 });
+  // Pages after the first continue from the last entry shown (a cursor), so none is skipped or repeated.
+  const [entries, setEntries] = useState<AuditEntry[]>([]);
+  const [hasMore, setHasMore] = useState(false);
+  const lastFilters = useRef<AuditFilters | null>(null);
+  const search = useMutation({
+    mutationKey: consoleMutationKey('audit-search'),
+    mutationFn: (filters: AuditFilters) => {
+      lastFilters.current = filters;
+      return searchAudit(auditSearchBody(filters));
+    },
+    gcTime: 0,
+    onSuccess: (page, filters) => {
+      setEntries(page);
+      setHasMore(page.length >= filters.limit);
+    },
+  });
+  const more = useMutation({
+    mutationKey: consoleMutationKey('audit-search-more'),
+    mutationFn: ({ filters, last }: { filters: AuditFilters; last: AuditEntry }) => searchAudit({ ...auditSearchBody(filters), before: { at: last.at, chain: last.chain, seq: last.seq } }),
+    gcTime: 0,
+    onSuccess: (page, { filters }) => {
+      setEntries((shown) => [...shown, ...page]);
+      setHasMore(page.length >= filters.limit);
+    },
+  });
+  const loadMore = () => {
+    const last = entries[entries.length - 1];
+    if (lastFilters.current && last) more.mutate({ filters: lastFilters.current, last });
+  };
   const verify = useMutation({ mutationKey: consoleMutationKey('audit-verify'), mutationFn: verifyAudit, gcTime: 0 });
 
   // Arriving from a customer or an alert with someone in mind: fill in the filter and search at once.
@@ -72,7 +101,17 @@ function AuditLog() {
         {search.isError ? (
           <ErrorNotice error={search.error} />
         ) : (
-          <AuditEntriesTable entries={search.data ?? []} loading={search.isPending} searched={search.isSuccess} />
+          <>
+            <AuditEntriesTable entries={entries} loading={search.isPending} searched={search.isSuccess} />
+            {more.isError ? <ErrorNotice error={more.error} /> : null}
+            {search.isSuccess && hasMore ? (
+              <div className="console-page__block audit-more">
+                <Button loading={more.isPending} onClick={loadMore} data-testid="audit-load-more">
+                  {t('console.audit.loadMore', { count: entries.length })}
+                </Button>
+              </div>
+            ) : null}
+          </>
         )}
       </Card>
     </div>

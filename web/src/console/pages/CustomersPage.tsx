@@ -16,6 +16,7 @@ import { useLanguage } from '../../shared/useLanguage';
 import type { AuditPageState } from '../auditPageState';
 import { ConsolePageHeader } from '../components/ConsolePageHeader';
 import { RequirePermission } from '../components/RequirePermission';
+import { EraseChildDataModal } from '../../minors/EraseChildDataModal';
 import { UnmaskPhoneModal } from '../components/UnmaskPhoneModal';
 import { useCurrentStaff } from '../hooks/useCurrentStaff';
 import { hasPermission } from '../permissions';
@@ -33,6 +34,7 @@ function CustomerLookup() {
   const [form] = Form.useForm<Fields>();
   const [problem, setProblem] = useState<unknown>(undefined);
   const [unmasking, setUnmasking] = useState<CustomerCard | null>(null);
+  const [erasing, setErasing] = useState<CustomerCard | null>(null);
   const narrow = Grid.useBreakpoint().md === false;
   useDocumentTitle(t('console.customers.title'));
 
@@ -51,6 +53,7 @@ function CustomerLookup() {
 
   const canUnmask = hasPermission(me, 'customers.unmask');
   const canReadAudit = hasPermission(me, 'audit.read');
+  const canEraseChildData = hasPermission(me, 'minors.erase_unconsented');
 
   const customerId = (id: string) => (
     <Typography.Text className="privacy-id" copyable={{ text: id, tooltips: [t('console.customers.copyId'), t('console.customers.copied')] }} translate="no" data-testid="customer-id">
@@ -66,7 +69,7 @@ function CustomerLookup() {
     value === 'active' ? <Tag color="success">{t('console.customers.active')}</Tag> : <Tag>{t('console.customers.closed')}</Tag>;
   const lastSignIn = (at: string | null) => (at ? formatDateTime(at, language) : t('console.customers.never'));
   const actions = (customer: CustomerCard) =>
-    canUnmask || canReadAudit ? (
+    canUnmask || canReadAudit || canEraseChildData ? (
       <Space size={4} wrap>
         {canUnmask ? (
           <Button size="small" onClick={() => setUnmasking(customer)} data-testid="unmask-open">
@@ -77,6 +80,11 @@ function CustomerLookup() {
           // The id travels in the router's state, not in the address: it names a person.
           <Button size="small" type="link" onClick={() => void navigate('/console/audit', { state: { subjectId: customer.customerId } satisfies AuditPageState })}>
             {t('console.customers.auditTrail')}
+          </Button>
+        ) : null}
+        {canEraseChildData && customer.status === 'active' ? (
+          <Button size="small" danger onClick={() => setErasing(customer)} data-testid="erase-child-open">
+            {t('minors.erase.open')}
           </Button>
         ) : null}
       </Space>
@@ -168,6 +176,7 @@ function CustomerLookup() {
         )}
       </Card>
       {unmasking ? <UnmaskPhoneModal key={unmasking.customerId} customer={unmasking} onClose={() => setUnmasking(null)} /> : null}
+      {erasing ? <EraseChildDataModal key={erasing.customerId} customer={erasing} onErased={() => search.reset()} onClose={() => setErasing(null)} /> : null}
     </div>
   );
 }

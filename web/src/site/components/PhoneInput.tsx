@@ -7,6 +7,7 @@ export function PhoneInput(props: Omit<InputProps, 'type' | 'inputMode' | 'autoC
   const { t } = useTranslation();
   return (
     <Input
+      data-testid="sign-in-phone"
       {...props}
       size="large"
       type="tel"
@@ -15,7 +16,6 @@ export function PhoneInput(props: Omit<InputProps, 'type' | 'inputMode' | 'autoC
       maxLength={20}
       prefix={<span className="phone-input__country">+86</span>}
       placeholder={t('auth.phonePlaceholder')}
-      data-testid="sign-in-phone"
     />
   );
 }

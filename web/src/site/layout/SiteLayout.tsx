@@ -1,5 +1,6 @@
 import { Layout } from 'antd';
 import { Outlet } from 'react-router';
+import { AgeNotice } from '../../minors/AgeNotice';
 import { CookieConsent } from '../../privacy/cookies/CookieConsent';
 import { useScrollToTopOnNavigate } from '../../shared/useScrollToTopOnNavigate';
 import { PolicyUpdateNotice } from '../components/PolicyNotice';
@@ -14,6 +15,7 @@ export function SiteLayout() {
       <CookieConsent />
       <SiteHeader />
       <PolicyUpdateNotice />
+      <AgeNotice />
       <Layout.Content className="site-main" id="main">
         <Outlet />
       </Layout.Content>
