@@ -23,10 +23,10 @@ describe('purpose-checked reads', () => {
     expect(await readPersonalField(ctxFor('account'), { db: database.db, keyring }, location, stored)).toBe('+8613812345678');
   });
 
-  it('R-USE-1 an undeclared purpose (marketing) is refused, and the refusal audited', async () => {
-    await expect(readPersonalField(ctxFor('marketing'), { db: database.db, keyring }, location, stored)).rejects.toMatchObject({ code: 'forbidden' });
+  it('R-USE-1 an undeclared purpose (analytics) is refused, and the refusal audited', async () => {
+    await expect(readPersonalField(ctxFor('analytics'), { db: database.db, keyring }, location, stored)).rejects.toMatchObject({ code: 'forbidden' });
     const [entry] = await database.db.select().from(auditLog);
-    expect(entry).toMatchObject({ action: 'refused', purpose: 'marketing', fields: ['phone_enc'], subjectId: 'cus_reader' });
+    expect(entry).toMatchObject({ action: 'refused', purpose: 'analytics', fields: ['phone_enc'], subjectId: 'cus_reader' });
   });
 
   it('refuses columns the catalogue does not declare as encrypted personal fields', async () => {

@@ -34,6 +34,12 @@ export function notPersonal(why: string): NotPersonalColumn {
 export const columnCatalogue = new Map<string, Map<string, ColumnClassification>>();
 
 /**
+ * table name → its single primary-key column: the row id that encrypted fields are bound to (their
+ * additional authenticated data). Tables with a composite key hold no encrypted field.
+ */
+export const rowKeyColumns = new Map<string, string>();
+
+/**
  * Declares every column of a table. The map must name every column of the table (TypeScript
  * enforces it), and the catalogue test checks the live database has no column left out.
  */
@@ -44,7 +50,10 @@ export function classify<T extends PgTable>(table: T, columns: { [K in keyof T['
     const column = (table as unknown as Record<string, { name: string }>)[key];
     byName.set(column?.name ?? key, classification);
   }
-  columnCatalogue.set(getTableConfig(table).name, byName);
+  const config = getTableConfig(table);
+  columnCatalogue.set(config.name, byName);
+  const primary = config.columns.find((column) => column.primary);
+  if (primary) rowKeyColumns.set(config.name, primary.name);
 }
 
 /** Tables that are not ours to shape (pg-boss, the migration ledger), declared as a whole. */

@@ -54,6 +54,6 @@ describe('key rotation', () => {
   });
 
   it('knows every encrypted column of the catalogue', () => {
-    expect(encryptedColumns()).toEqual(expect.arrayContaining([{ table: 'customers', column: 'phone_enc' }, { table: 'staff_members', column: 'totp_secret_enc' }]));
+    expect(encryptedColumns()).toEqual(expect.arrayContaining([{ table: 'customers', column: 'phone_enc', key: 'id' }, { table: 'staff_members', column: 'totp_secret_enc', key: 'id' }, { table: 'customer_ages', column: 'age_group_enc', key: 'customer_id' }]));
   });
 });

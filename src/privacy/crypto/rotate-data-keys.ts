@@ -3,7 +3,7 @@ import type { Db } from '../../db/types.ts';
 import { createTask, finishTask, reportProgress } from '../../jobs/tasks/track-task.ts';
 import type { Ctx } from '../access/context.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { columnCatalogue } from '../catalogue/classify.ts';
+import { columnCatalogue, rowKeyColumns } from '../catalogue/classify.ts';
 import { decryptField, encryptField } from './field-cipher.ts';
 import type { Keyring } from './keyring.ts';
 
@@ -15,10 +15,10 @@ export interface RotationProgress {
   total: number;
 }
 
-/** Every encrypted column the catalogue declares (rows are keyed by `id`). */
-export function encryptedColumns(): Array<{ table: string; column: string }> {
+/** Every encrypted column the catalogue declares, with the primary-key column its rows are bound to. */
+export function encryptedColumns(): Array<{ table: string; column: string; key: string }> {
   return [...columnCatalogue].flatMap(([table, columns]) =>
-    [...columns].filter(([, c]) => c.kind === 'personal' && c.storedAs === 'encrypted').map(([column]) => ({ table, column })),
+    [...columns].filter(([, c]) => c.kind === 'personal' && c.storedAs === 'encrypted').map(([column]) => ({ table, column, key: rowKeyColumns.get(table) ?? 'id' })),
   );
 }
 
@@ -41,15 +41,15 @@ export async function rotateDataKeys(ctx: Ctx, deps: { db: Db; keyring: Keyring 
   }
   const task = await createTask(db, 'keys.rotate', total);
   let done = 0;
-  for (const { table, column } of columns) {
+  for (const { table, column, key } of columns) {
     for (;;) {
-      const result = await db.execute(sql`select id, ${sql.identifier(column)} as value from ${sql.identifier(table)} where ${stale(column)} limit ${BATCH}`);
+      const result = await db.execute(sql`select ${sql.identifier(key)} as id, ${sql.identifier(column)} as value from ${sql.identifier(table)} where ${stale(column)} limit ${BATCH}`);
       const rows = (result as unknown as { rows: Array<{ id: string; value: string }> }).rows;
       if (rows.length === 0) break;
       for (const row of rows) {
         const location = { table, column, rowId: row.id };
         const renewed = encryptField(keyring, location, decryptField(keyring, location, row.value));
-        await db.execute(sql`update ${sql.identifier(table)} set ${sql.identifier(column)} = ${renewed} where id = ${row.id} and ${sql.identifier(column)} = ${row.value}`);
+        await db.execute(sql`update ${sql.identifier(table)} set ${sql.identifier(column)} = ${renewed} where ${sql.identifier(key)} = ${row.id} and ${sql.identifier(column)} = ${row.value}`);
       }
       done += rows.length;
       await reportProgress(db, task.id, { done, total: Math.max(total, done) });
