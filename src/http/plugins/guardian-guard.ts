@@ -17,6 +17,7 @@ const allowedWhileAwaitingGuardian = [
   /^\/api\/site\/cookie-consent$/,
   /^\/api\/site\/documents\/notices\//,
   /^\/api\/site\/unsubscribe$/,
+  /^\/api\/site\/messages\/read$/,
 ];
 
 function isReadOnly(request: FastifyRequest): boolean {

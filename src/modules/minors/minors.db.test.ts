@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CapturingSms } from '../../../test/support/capturing-sms.ts';
 import { signedInCustomer } from '../../../test/support/customer-session.ts';
 import { dumpDatabase } from '../../../test/support/dump-database.ts';
-import { buildPersonPi } from '../../../test/support/factories/person.ts';
+import { buildPersonPi, residentIdCheckCharacter } from '../../../test/support/factories/person.ts';
 import { signedInStaff } from '../../../test/support/staff-session.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
 import type { TestDatabase } from '../../../test/support/test-database.ts';
@@ -60,6 +60,20 @@ describe('minors and guardians', () => {
 
     expect((await client.post('/api/site/account/guardian/withdraw')).statusCode).toBe(204);
     expect((await client.put('/api/site/account/password', { password: 'Lantern-Orchard-2931!' })).json().code).toBe('guardian_consent_required');
+  });
+
+  it('R-MIN-1 an ID number showing a child under 14 is not stored without a guardian, and makes the account a child’s', async () => {
+    const { client } = await signedInCustomer(app, sms);
+    await client.post('/api/site/account/age', { ageGroup: 'at_least_14' });
+    const birth = new Date(Date.now() - 10 * 365.25 * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
+    const first17 = `110105${birth}013`;
+    const number = first17 + residentIdCheckCharacter(first17);
+    const version = (await client.get('/api/site/account/profile')).json().sensitivePiConsent.notice.version as number;
+    const refused = await client.post('/api/site/account/profile', { gender: 'male', idDocument: { type: 'resident_id', number }, sensitivePiConsent: { version } });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().code).toBe('guardian_consent_required');
+    expect((await client.get('/api/site/account/profile')).json().profile?.idDocument ?? null).toBeNull();
+    expect((await client.get('/api/site/account/age')).json().standing).toBe('child_awaiting_guardian');
   });
 
   it('R-MIN-2 the officer erases a child’s data collected without a guardian’s consent, with a reason; holds keep what they cover', async () => {

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { inTransaction } from '../../db/transaction.ts';
-import type { Db } from '../../db/types.ts';
+import type { Db, Tx } from '../../db/types.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { Language } from '../../errors/error-codes.ts';
 import type { Ctx } from '../access/context.ts';
@@ -34,7 +34,14 @@ export interface PurposeDecisionResult {
  * A grant starts processing under the current terms, so it waits for a material change of them to be
  * accepted (R-UPD-2); saying no never does.
  */
-export async function decidePurposeConsent(ctx: Ctx, input: PurposeDecision, language: Language, db: Db): Promise<PurposeDecisionResult> {
+/**
+ * What a domain must undo, in the withdrawal's own transaction, when a consent it relied on is
+ * withdrawn (PIPL art. 47): e.g. the saved ID document when `sensitive_pi` goes. The HTTP layer
+ * composes them, so the privacy core knows no domain.
+ */
+export type WithdrawalEffects = Partial<Record<string, (tx: Tx, ctx: Ctx, subjectId: string) => Promise<unknown>>>;
+
+export async function decidePurposeConsent(ctx: Ctx, input: PurposeDecision, language: Language, db: Db, effects: WithdrawalEffects = {}): Promise<PurposeDecisionResult> {
   const subjectId = ownConsentSubject(ctx);
   if (!isManagedPurpose(input.purpose)) throw new AppError('not_found', `No consent purpose ${input.purpose} to decide on`);
   const purpose = input.purpose;
@@ -54,6 +61,7 @@ export async function decidePurposeConsent(ctx: Ctx, input: PurposeDecision, lan
     if (isSameAnswer) return { purpose, granted: isGrant, changed: false };
     const action: ConsentAction = isGrant ? 'accepted' : current?.granted ? 'withdrawn' : 'declined';
     await recordConsent(ctx, tx, { subject: { type: 'customer', id: subjectId }, matter: { purpose }, version: notice.version, text: notice.text, action, channel: 'web' });
+    if (action === 'withdrawn') await effects[purpose]?.(tx, ctx, subjectId);
     return { purpose, granted: isGrant, changed: true };
   });
 }

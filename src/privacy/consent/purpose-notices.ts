@@ -35,8 +35,8 @@ export function groupOf(key: ManagedPurpose): PurposeGroup {
 const withdrawalEffects: Partial<Record<ConsentPurposeKey, Record<Language, string>>> = {
   sensitive_pi: {
     'zh-CN':
-      '撤回后，需要敏感个人信息的新投保或理赔申请将无法继续，直至您重新同意；已生效的保单不受影响。撤回不影响撤回前基于您的同意已进行的处理。',
-    en: 'From now on, new applications or claims that need sensitive personal information cannot proceed until you consent again; policies already in force are not affected. Processing done with your consent before you withdrew it stays lawful.',
+      '撤回后，您在“个人信息”中保存的证件号码将被删除，需要敏感个人信息的新投保或理赔申请将无法继续，直至您重新同意；已生效的保单不受影响。撤回不影响撤回前基于您的同意已进行的处理。',
+    en: 'The ID number saved under Personal information is deleted, and new applications or claims that need sensitive personal information cannot proceed until you consent again; policies already in force are not affected. Processing done with your consent before you withdrew it stays lawful.',
   },
   share_with_insurer: {
     'zh-CN': '撤回后，我们不再为新的投保或理赔申请向保险公司提供您的个人信息，因此这些申请将无法继续，直至您重新同意。撤回不影响撤回前已进行的提供。',

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { decidePurposeConsent } from '../../../privacy/consent/decide-purpose-consent.ts';
+import { decidePurposeConsent, type WithdrawalEffects } from '../../../privacy/consent/decide-purpose-consent.ts';
+import { eraseIdDocument } from '../../../modules/accounts/profile/erase-id-document.ts';
 import { listMyConsents } from '../../../privacy/consent/list-my-consents.ts';
 import { managedPurposes, purposeGroups } from '../../../privacy/consent/purpose-notices.ts';
 import { consentActions, consentChannels } from '../../../privacy/consent/schema.ts';
@@ -51,6 +52,11 @@ const HistoryEntry = Type.Object({
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 /** 授权管理: the signed-in customer's consents, each granted or withdrawn in one click (R-RGT-4, R-USE-2). */
+/** Withdrawing the consent for sensitive PI erases the ID document kept on 个人信息 under it. */
+const withdrawalEffects: WithdrawalEffects = {
+  sensitive_pi: (tx, ctx, customerId) => eraseIdDocument(tx, ctx, { customerId, channel: 'web' }),
+};
+
 export const consentRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const db = () => fastify.services.database.db;
 
@@ -89,7 +95,7 @@ export const consentRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     async (request) => {
       requireCustomer(request);
       const language = negotiateLanguage(request.headers['accept-language']);
-      return decidePurposeConsent(request.ctx('account'), { purpose: request.params.purpose, ...request.body }, language, db());
+      return decidePurposeConsent(request.ctx('account'), { purpose: request.params.purpose, ...request.body }, language, db(), withdrawalEffects);
     },
   );
 };

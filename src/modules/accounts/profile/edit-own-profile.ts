@@ -7,7 +7,9 @@ import type { Ctx } from '../../../privacy/access/context.ts';
 import { purposeNotice } from '../../../privacy/consent/purpose-notices.ts';
 import { hasConsent, recordConsent } from '../../../privacy/consent/record-consent.ts';
 import type { Keyring } from '../../../privacy/crypto/keyring.ts';
-import { idProblemText, validateIdDocument, type IdDocumentInput } from '../../../shared/identity-documents.ts';
+import { birthDateOf, idProblemText, validateIdDocument, type IdDocumentInput } from '../../../shared/identity-documents.ts';
+import { ageStandingOf } from '../../minors/age-standing.ts';
+import { ageGroupOf, recordAgeGroup } from '../../minors/record-age-group.ts';
 import { checkProfileText, genderMismatchText, PROFILE_TEXT_FIELDS, profileTextProblemText, type Gender } from '../../../shared/profile-fields.ts';
 import { recordProfileChange } from './profile-history.ts';
 import { activeCustomerId, PROFILE_FIELDS, readProfileValues, sameValue, sealProfileValues, type ProfileField, type ProfileValues } from './profile-record.ts';
@@ -55,6 +57,7 @@ export async function editOwnProfile(
     recordsConsent = true;
   }
   if (changed.length === 0) return { changedFields: [] };
+  if (changed.includes('idDocument') && next.idDocument) await refuseChildWithoutGuardian(ctx, deps, customerId, next.idDocument);
 
   const changes = Object.fromEntries(changed.map((field) => [field, next[field]])) as Partial<ProfileValues>;
   const sealed = sealProfileValues(deps.keyring, customerId, changes);
@@ -106,4 +109,18 @@ function checkEdit(input: ProfileEdit, current: ProfileValues, language: Languag
     if (!saved.isValid && saved.problem === 'sex_mismatch') problems.push({ pointer: '/body/gender', detail: genderMismatchText[language] });
   }
   return { next, problems };
+}
+
+/**
+ * R-MIN-1: an ID number that shows a child under 14 makes the account a child's (the band is kept,
+ * encrypted, and the account restricted), and the number itself is not stored unless a guardian has
+ * consented — it would be a child's data collected without that consent.
+ */
+async function refuseChildWithoutGuardian(ctx: Ctx, deps: { db: Db; keyring: Keyring }, customerId: string, document: NonNullable<ProfileValues['idDocument']>): Promise<void> {
+  const birthDate = document.type === 'resident_id' || document.type === 'hmt_residence_permit' ? birthDateOf(document.number) : null;
+  if (!birthDate || ageGroupOf(birthDate) !== 'under_14') return;
+  const standing = await ageStandingOf({ ...ctx, purpose: 'account' }, deps, customerId);
+  if (standing === 'child_with_guardian') return;
+  await recordAgeGroup({ ...ctx, purpose: 'account' }, deps, customerId, 'under_14', 'id_number');
+  throw new AppError('guardian_consent_required', 'ID number of a child under 14 without guardian consent');
 }

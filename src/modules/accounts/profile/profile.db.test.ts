@@ -189,6 +189,15 @@ describe('个人信息: view and edit (R-ACC-4)', () => {
     expect(profile.changes[0].fields).toEqual(['idDocument']);
   });
 
+  it('R-RGT-4 R-ACC-4 withdrawing sensitive_pi on 授权管理 erases the saved ID document at once', async () => {
+    const { client } = await signedIn();
+    await client.post('/api/site/account/profile', { name: '周敏', idDocument: { type: 'hk_macao_permit', number: 'M87654321' }, sensitivePiConsent: await consent(client) });
+    const { version } = await consent(client);
+    const withdrawn = await client.post('/api/site/consents/sensitive_pi', { decision: 'withdraw', version });
+    expect(withdrawn.json()).toMatchObject({ granted: false, changed: true });
+    expect((await client.get('/api/site/account/profile')).json()).toMatchObject({ name: '周敏', idDocument: null });
+  });
+
   it('R-ACC-4 changes need the CSRF token', async () => {
     const { client } = await signedIn();
     const response = await client.request({ method: 'POST', url: '/api/site/account/profile', payload: { name: '李娜' }, withCsrf: false });
