@@ -32,6 +32,8 @@ import { consoleRecipientRoutes } from './http/routes/console/recipients.ts';
 import { consoleAlertRoutes } from './http/routes/console/alerts.ts';
 import { consoleRetentionRoutes } from './http/routes/console/retention.ts';
 import { consoleMinorsRoutes } from './http/routes/console/minors.ts';
+import { catalogueRoutes } from './http/routes/site/catalogue.ts';
+import { consoleCatalogueRoutes } from './http/routes/console/catalogue.ts';
 import { ProblemSchema } from './http/problem-schema.ts';
 import type { AppServices } from './http/services.ts';
 import { alertSettings } from './privacy/audit/access-alerts.ts';
@@ -80,6 +82,8 @@ async function app(fastify: FastifyInstance, services: AppServices): Promise<voi
   await fastify.register(consoleAlertRoutes);
   await fastify.register(consoleRetentionRoutes);
   await fastify.register(consoleMinorsRoutes);
+  await fastify.register(catalogueRoutes);
+  await fastify.register(consoleCatalogueRoutes);
   await registerWebApp(fastify, services.webRoot);
 }
 

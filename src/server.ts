@@ -15,6 +15,7 @@ import { createSmsProvider } from './integrations/sms/create-sms-provider.ts';
 import { createEmailProvider } from './integrations/email/create-email-provider.ts';
 import { keyringFromConfig } from './privacy/crypto/keyring.ts';
 import { ensureDemoAdministrator } from './modules/staff/ensure-demo-administrator.ts';
+import { ensureDemoCatalogue } from './modules/catalogue/demo/ensure-demo-catalogue.ts';
 import { ensurePublishedDocuments } from './privacy/notices/ensure-published-documents.ts';
 
 export const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
@@ -40,6 +41,8 @@ export async function startServer(config: Config, logger: Logger, webRoot: strin
     const documents = await ensurePublishedDocuments(database.db);
     if (documents.missing.length > 0) logger.warn({ documents: documents.missing }, 'no shipped text for these policy documents: draft and publish them in the console');
     const demoAdministrator = config.database.url ? null : await ensureDemoAdministrator(database.db, config.database.dataDir);
+    // Embedded demo: three insurers and nine products to browse and quote (R-POL-1), added when missing.
+    if (!config.database.url) await ensureDemoCatalogue(database.db);
     const keyring = keyringFromConfig(config, (file) =>
       logger.warn({ file }, 'created a new keyring file: back it up apart from the database; production should keep keys in a KMS'),
     );

@@ -13,6 +13,7 @@ import { privacyDataMapCommand } from './commands/privacy-data-map.ts';
 import { retentionSweepCommand } from './commands/retention-sweep.ts';
 import { keysRotateCommand } from './commands/keys-rotate.ts';
 import { marketingCampaignsCommand } from './commands/marketing-campaigns.ts';
+import { catalogueSeedDemoCommand } from './commands/catalogue-seed-demo.ts';
 
 const program = new Command()
   .name('besttrav')
@@ -70,6 +71,11 @@ program
   .command('marketing:campaigns')
   .description('List marketing campaigns with the progress and outcome of each send')
   .action(() => runCommand(marketingCampaignsCommand));
+
+program
+  .command('catalogue:seed-demo')
+  .description('Add the demo insurers and products where missing (the embedded demo does this on start)')
+  .action(() => runCommand(catalogueSeedDemoCommand));
 
 program
   .command('config:check')

@@ -11,3 +11,4 @@ export * from '../privacy/consent/schema.ts';
 export * from '../privacy/notices/schema.ts';
 export * from '../privacy/retention/schema.ts';
 export * from '../modules/minors/schema.ts';
+export * from '../modules/catalogue/schema.ts';

@@ -37,6 +37,9 @@ export const routes: RouteObject[] = [
       { path: 'unsubscribe/:token', Component: UnsubscribePage },
       { path: 'account/age', lazy: async () => ({ Component: (await import('../minors/AgePage')).AgePage }) },
       { path: 'account/guardian', lazy: async () => ({ Component: (await import('../minors/GuardianPage')).GuardianPage }) },
+      { path: 'products', lazy: async () => ({ Component: (await import('../catalogue/ProductsPage')).ProductsPage }), HydrateFallback: PageSpinner },
+      { path: 'products/:code', lazy: async () => ({ Component: (await import('../catalogue/ProductPage')).ProductPage }), HydrateFallback: PageSpinner },
+      { path: 'compare', lazy: async () => ({ Component: (await import('../catalogue/ComparePage')).ComparePage }), HydrateFallback: PageSpinner },
       { path: '*', Component: NotFoundPage },
     ],
   },
@@ -64,6 +67,7 @@ export const routes: RouteObject[] = [
       { path: 'documents', lazy: async () => ({ Component: (await import('../console/pages/DocumentsPage')).DocumentsPage }) },
       { path: 'documents/:document/:version', lazy: async () => ({ Component: (await import('../console/pages/DocumentVersionPage')).DocumentVersionPage }) },
       { path: 'retention', lazy: async () => ({ Component: (await import('../console/pages/RetentionPage')).RetentionPage }) },
+      { path: 'products', lazy: async () => ({ Component: (await import('../catalogue/ConsoleProductsPage')).ConsoleProductsPage }) },
       { path: 'staff', lazy: async () => ({ Component: (await import('../console/pages/StaffPage')).StaffPage }) },
       { path: 'account', lazy: async () => ({ Component: (await import('../console/pages/MyAccountPage')).MyAccountPage }) },
       {

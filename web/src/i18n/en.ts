@@ -1,4 +1,5 @@
 import type { Messages } from './zh-CN';
+import { catalogueEn } from '../catalogue/messages';
 import { minorsEn } from '../minors/messages';
 import { policiesEn } from '../policies/messages';
 
@@ -6,6 +7,7 @@ import { policiesEn } from '../policies/messages';
 export const en: Messages = {
   policies: policiesEn,
   minors: minorsEn,
+  catalogue: catalogueEn,
   common: {
     brand: 'Besttrav',
     loading: 'Loading…',

@@ -1,3 +1,4 @@
+import { catalogueZhCN } from '../catalogue/messages';
 import { minorsZhCN } from '../minors/messages';
 import { policiesZhCN } from '../policies/messages';
 
@@ -7,6 +8,7 @@ import { policiesZhCN } from '../policies/messages';
 export const zhCN = {
   policies: policiesZhCN,
   minors: minorsZhCN,
+  catalogue: catalogueZhCN,
   common: {
     brand: 'Besttrav',
     loading: '加载中…',

@@ -1,5 +1,6 @@
 import {
   AlertOutlined,
+  AppstoreOutlined,
   AuditOutlined,
   DashboardOutlined,
   DatabaseOutlined,
@@ -55,6 +56,7 @@ const MENU: readonly MenuEntry[] = [
   { path: '/console/recipients', id: 'recipients', icon: <ShareAltOutlined />, labelKey: 'console.menu.recipients', permission: 'recipients.read' },
   { path: '/console/alerts', id: 'alerts', icon: <AlertOutlined />, labelKey: 'console.menu.alerts', permission: 'alerts.read' },
   { path: '/console/campaigns', id: 'campaigns', icon: <NotificationOutlined />, labelKey: 'console.menu.campaigns', permission: 'marketing.campaigns.read' },
+  { path: '/console/products', id: 'products', icon: <AppstoreOutlined />, labelKey: 'catalogue.console.menu', permission: 'catalogue.read' },
   { path: '/console/documents', id: 'documents', icon: <FileTextOutlined />, labelKey: 'policies.console.menu', permission: 'documents.read' },
   { path: '/console/retention', id: 'retention', icon: <FieldTimeOutlined />, labelKey: 'console.menu.retention', permission: 'retention.read' },
   { path: '/console/staff', id: 'staff', icon: <TeamOutlined />, labelKey: 'console.menu.staff', permission: 'staff.list' },

@@ -1,0 +1,176 @@
+import type { Zone } from '../../../src/shared/catalogue/destinations.ts';
+import type { ApplicantField, CoverageItem, ProductDocumentKind, ProductStatus, ProductType } from '../../../src/shared/catalogue/terms.ts';
+import { apiRequest } from './client';
+
+/** The product catalogue and quotes (R-POL-1, R-POL-3). Amounts are integer fen. */
+export interface InsurerBrief {
+  code: string;
+  shortNameZh: string;
+  shortNameEn: string;
+}
+
+export interface Insurer extends InsurerBrief {
+  fullNameZh: string;
+  fullNameEn: string;
+  licenceNumber: string;
+  servicePhone: string;
+  claimsHotline: string;
+  website: string | null;
+  addressZh: string;
+  addressEn: string;
+}
+
+export interface Coverage {
+  item: CoverageItem;
+  itemZh: string;
+  itemEn: string;
+  detailZh: string;
+  detailEn: string;
+  sumInsuredFen: number;
+  deductibleFen: number;
+}
+
+export interface PlanBrief {
+  code: string;
+  level: number;
+  nameZh: string;
+  nameEn: string;
+  schengenCompliant: boolean;
+}
+
+export interface Plan extends PlanBrief {
+  coverages: Coverage[];
+}
+
+export interface ProductSummary {
+  code: string;
+  type: ProductType;
+  nameZh: string;
+  nameEn: string;
+  summaryZh: string;
+  summaryEn: string;
+  insurer: InsurerBrief;
+  zones: Zone[];
+  minDays: number;
+  maxDays: number;
+  maxTripDays: number | null;
+  minAge: number;
+  maxAge: number;
+  coolingOffDays: number;
+  plans: PlanBrief[];
+  schengenCompliant: boolean;
+  fromPriceFen: number | null;
+}
+
+export interface ProductDocument {
+  kind: ProductDocumentKind;
+  version: number;
+  titleZh: string;
+  titleEn: string;
+  bodyZh: string;
+  bodyEn: string;
+  questions: Array<{ id: string; zh: string; en: string }> | null;
+  textHash: string;
+}
+
+export interface ProductDetail extends Omit<ProductSummary, 'insurer' | 'plans'> {
+  insurer: Insurer;
+  maxInsured: number;
+  policyholderFields: ApplicantField[];
+  insuredFields: ApplicantField[];
+  plans: Plan[];
+  documents: ProductDocument[];
+  rating: { version: number; hash: string; basis: 'trip' | 'occupation' | 'age'; occupationClasses: number[]; groupDiscounts: Array<{ minInsured: number; bps: number }> } | null;
+}
+
+export interface ProductFilters {
+  type?: ProductType | undefined;
+  destination?: string | undefined;
+  days?: number | undefined;
+  ages?: number[] | undefined;
+  maxPriceFen?: number | undefined;
+  q?: string | undefined;
+  refine?: boolean | undefined;
+}
+
+export interface QuoteRequest {
+  product: string;
+  plan: string;
+  destinations?: string[];
+  days?: number;
+  startDate?: string;
+  endDate?: string;
+  ages: number[];
+  occupationClass?: number;
+}
+
+export interface Quote {
+  productCode: string;
+  planCode: string;
+  ratingVersion: number;
+  ratingHash: string;
+  zone: Zone | null;
+  days: number;
+  occupationClass: number | null;
+  lines: Array<{ position: number; age: number; premiumFen: number }>;
+  subtotalFen: number;
+  discountBps: number;
+  discountFen: number;
+  totalFen: number;
+  currency: 'CNY';
+}
+
+export interface Comparison {
+  plans: Array<{ product: { code: string; type: ProductType; nameZh: string; nameEn: string; insurer: InsurerBrief; coolingOffDays: number }; plan: PlanBrief; fromPriceFen: number | null }>;
+  rows: Array<{ item: CoverageItem; cells: Array<Coverage | null> }>;
+}
+
+export interface StaffProduct extends ProductSummary {
+  status: ProductStatus;
+  publishedAt: string | null;
+  updatedAt: string;
+  problems: Array<{ pointer: string; detail: string }>;
+}
+
+/** The query string of a product list: only the filters that are set. */
+export function productListQuery(filters: ProductFilters): string {
+  const params = new URLSearchParams();
+  if (filters.type) params.set('type', filters.type);
+  if (filters.destination) params.set('destination', filters.destination);
+  if (filters.days !== undefined) params.set('days', String(filters.days));
+  for (const age of filters.ages ?? []) params.append('ages', String(age));
+  if (filters.maxPriceFen !== undefined) params.set('maxPriceFen', String(filters.maxPriceFen));
+  if (filters.q) params.set('q', filters.q);
+  if (filters.q && filters.refine) params.set('refine', 'true');
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function fetchProducts(filters: ProductFilters, signal?: AbortSignal): Promise<{ products: ProductSummary[] }> {
+  return apiRequest(`/api/site/products${productListQuery(filters)}`, { signal });
+}
+
+export function fetchProduct(code: string, signal?: AbortSignal): Promise<ProductDetail> {
+  return apiRequest(`/api/site/products/${encodeURIComponent(code)}`, { signal });
+}
+
+export function fetchComparison(plans: readonly string[], signal?: AbortSignal): Promise<Comparison> {
+  const query = plans.map((plan) => `plans=${encodeURIComponent(plan)}`).join('&');
+  return apiRequest(`/api/site/plan-comparison?${query}`, { signal });
+}
+
+export function requestQuote(body: QuoteRequest, signal?: AbortSignal): Promise<Quote> {
+  return apiRequest('/api/site/quotes', { method: 'POST', body, signal });
+}
+
+export function fetchStaffProducts(signal?: AbortSignal): Promise<StaffProduct[]> {
+  return apiRequest('/api/console/catalogue/products', { signal });
+}
+
+export function setStaffProductStatus(code: string, status: ProductStatus): Promise<StaffProduct> {
+  return apiRequest(`/api/console/catalogue/products/${encodeURIComponent(code)}/status`, { method: 'PUT', body: { status } });
+}
+
+export function fetchSearchKeywords(signal?: AbortSignal): Promise<Array<{ keyword: string; count: number }>> {
+  return apiRequest('/api/console/catalogue/search-keywords?days=30&limit=20', { signal });
+}
