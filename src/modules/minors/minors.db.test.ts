@@ -35,6 +35,7 @@ describe('minors and guardians', () => {
 
   it('R-MIN-1 under 14 the account can read but change nothing until a guardian verifies their own phone and consents explicitly', async () => {
     const { client, customerId, phone } = await childAwaitingGuardian();
+    expect((await client.get('/api/site/session')).json().ageStanding).toBe('child_awaiting_guardian');
     const refused = await client.put('/api/site/account/password', { password: 'Lantern-Orchard-2931!' });
     expect(refused.statusCode).toBe(403);
     expect(refused.json().code).toBe('guardian_consent_required');

@@ -39,6 +39,8 @@ export type SiteActorType = 'anonymous' | 'guest' | 'customer';
 export interface SiteSession {
   actor: { type: SiteActorType; id?: string };
   csrfToken: string;
+  /** Customers only: where the account stands on age (R-MIN-1). */
+  ageStanding?: 'unknown' | 'at_least_14' | 'child_with_guardian' | 'child_awaiting_guardian';
 }
 
 export interface CodeRequested {

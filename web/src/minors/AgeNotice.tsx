@@ -2,7 +2,7 @@ import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { ButtonLink } from '../shared/ButtonLink';
-import { useAgeInfo } from './useAgeInfo';
+import { useSiteSession } from '../site/hooks/useSiteSession';
 
 /**
  * A banner on every page of the site until the account holder has said whether they are 14 or
@@ -12,9 +12,10 @@ import { useAgeInfo } from './useAgeInfo';
 export function AgeNotice() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const age = useAgeInfo();
-  if (!age.data || pathname === '/account/age' || pathname === '/account/guardian') return null;
-  if (age.data.standing === 'unknown') {
+  // From the session answer every page already has: no request of its own that could fail.
+  const standing = useSiteSession().data?.ageStanding;
+  if (!standing || pathname === '/account/age' || pathname === '/account/guardian') return null;
+  if (standing === 'unknown') {
     return (
       <Alert
         className="age-notice"
@@ -27,7 +28,7 @@ export function AgeNotice() {
       />
     );
   }
-  if (age.data.standing !== 'child_awaiting_guardian') return null;
+  if (standing !== 'child_awaiting_guardian') return null;
   return (
     <Alert
       className="age-notice"

@@ -26,7 +26,7 @@ export function AgePage() {
   const answer = useMutation({
     mutationFn: declareAge,
     onSuccess: async (result) => {
-      await queryClient.invalidateQueries({ queryKey: queryKeys.accountAge });
+      await Promise.all([queryClient.invalidateQueries({ queryKey: queryKeys.accountAge }), queryClient.invalidateQueries({ queryKey: queryKeys.siteSession })]);
       void navigate(result.standing === 'child_awaiting_guardian' ? '/account/guardian' : '/account/security', { replace: true });
     },
   });

@@ -61,7 +61,7 @@ export function GuardianPage() {
   const consent = useMutation({
     mutationFn: giveGuardianConsent,
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: queryKeys.account });
+      await Promise.all([queryClient.invalidateQueries({ queryKey: queryKeys.account }), queryClient.invalidateQueries({ queryKey: queryKeys.siteSession })]);
       void navigate('/account/security', { replace: true, state: { guardianConsented: true } });
     },
     onError: showProblem,
