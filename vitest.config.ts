@@ -30,6 +30,8 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 90_000,
           hookTimeout: 180_000,
+          // A browser on a busy 2-core machine can take seconds to render an answer: polls wait up to 15 s.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           // Browsers and servers are heavy on a 2-core machine: one file at a time.
           fileParallelism: false,
         },

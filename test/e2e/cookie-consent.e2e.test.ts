@@ -140,7 +140,8 @@ describe.skipIf(!chromiumPath)('cookie consent in Chromium', () => {
     await page.getByTestId('footer-cookie-settings').click();
     const dialog = page.getByRole('dialog', { name: 'Cookie settings' });
     await dialog.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null)).toBe(true);
+    // Focus moves into the dialog once it has opened (after its animation).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null)).toBe(true);
     // Nothing is on but necessary cookies: the refusal is shown as it was given.
     expect(await dialog.getByTestId('cookie-switch-necessary').getAttribute('aria-checked')).toBe('true');
     expect(await dialog.getByTestId('cookie-switch-necessary').isDisabled()).toBe(true);
