@@ -14,6 +14,9 @@ export function useApplySiteSession(): (session: SiteSession) => void {
     (session: SiteSession) => {
       queryClient.removeQueries({ queryKey: queryKeys.account });
       queryClient.setQueryData(queryKeys.siteSession, session);
+      // A sign-in answer does not carry everything the full session answer does (the age standing):
+      // fetch that in the background; the header has already switched.
+      if (session.actor.type === 'customer' && session.ageStanding === undefined) void queryClient.invalidateQueries({ queryKey: queryKeys.siteSession });
     },
     [queryClient],
   );
