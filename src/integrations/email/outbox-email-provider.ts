@@ -1,6 +1,5 @@
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { newId } from '../../shared/ids.ts';
+import { appendOutboxLine, readOutboxLines } from '../jsonl-outbox.ts';
 import type { EmailMessage, EmailProvider, EmailReceipt } from './email-provider.ts';
 
 export type EmailOutboxEntry = EmailMessage & { at: string; id: string; headers: Record<string, string> };
@@ -23,22 +22,18 @@ export class OutboxEmailProvider implements EmailProvider {
       ? { 'List-Unsubscribe': `<${message.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
       : {};
     const entry: EmailOutboxEntry = { ...message, headers, at: new Date().toISOString(), id: newId('eml') };
-    await mkdir(path.dirname(this.file), { recursive: true, mode: 0o700 });
-    await appendFile(this.file, `${JSON.stringify(entry)}\n`, { mode: 0o600 });
+    await appendOutboxLine(this.file, entry);
     return { provider: this.name, providerMessageId: entry.id };
   }
 }
 
 /** Every e-mail in the outbox, oldest first; none when nothing was sent yet. */
-export async function readEmailOutbox(file: string): Promise<EmailOutboxEntry[]> {
-  try {
-    const text = await readFile(file, 'utf8');
-    return text
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => JSON.parse(line) as EmailOutboxEntry);
-  } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return [];
-    throw error;
-  }
+export function readEmailOutbox(file: string): Promise<EmailOutboxEntry[]> {
+  return readOutboxLines(file, isEmailOutboxEntry, 'e-mail');
+}
+
+function isEmailOutboxEntry(value: unknown): value is EmailOutboxEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Record<string, unknown>;
+  return typeof entry.to === 'string' && typeof entry.subject === 'string' && typeof entry.text === 'string' && typeof entry.id === 'string';
 }

@@ -1,6 +1,5 @@
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { newId } from '../../shared/ids.ts';
+import { appendOutboxLine, readOutboxLines } from '../jsonl-outbox.ts';
 import type { SmsMessage, SmsProvider, SmsReceipt } from './sms-provider.ts';
 
 export type OutboxEntry = SmsMessage & { at: string; id: string };
@@ -18,32 +17,15 @@ export class OutboxSmsProvider implements SmsProvider {
   }
 
   async send(message: SmsMessage): Promise<SmsReceipt> {
-    const entry = { at: new Date().toISOString(), to: message.to, template: message.template, params: message.params, id: newId('sms') } as OutboxEntry;
-    await mkdir(path.dirname(this.file), { recursive: true, mode: 0o700 });
-    // One append per line (O_APPEND) keeps lines whole when several sends overlap.
-    await appendFile(this.file, `${JSON.stringify(entry)}\n`, { mode: 0o600 });
+    const entry: OutboxEntry = { ...message, at: new Date().toISOString(), id: newId('sms') };
+    await appendOutboxLine(this.file, entry);
     return { provider: this.name, providerMessageId: entry.id };
   }
 }
 
 /** Every message in the outbox, oldest first; none when nothing was sent yet. */
-export async function readOutbox(file: string): Promise<OutboxEntry[]> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if (isMissingFile(error)) return [];
-    throw error;
-  }
-  return text
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, index) => {
-      const entry: unknown = JSON.parse(line);
-      // The line itself is not quoted: it holds a phone number and a code.
-      if (!isOutboxEntry(entry)) throw new Error(`Line ${index + 1} of the SMS outbox is not an outbox entry`);
-      return entry;
-    });
+export function readOutbox(file: string): Promise<OutboxEntry[]> {
+  return readOutboxLines(file, isOutboxEntry, 'SMS');
 }
 
 /** The code of the last message sent to `to` (E.164), as a test would read it off the phone. */
@@ -58,10 +40,6 @@ export async function latestMarketingFor(file: string, to: string): Promise<{ te
   const entries = await readOutbox(file);
   const entry = entries.findLast((candidate) => candidate.to === to && candidate.template === 'marketing');
   return entry?.template === 'marketing' ? entry.params : undefined;
-}
-
-function isMissingFile(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && error.code === 'ENOENT';
 }
 
 function isOutboxEntry(value: unknown): value is OutboxEntry {

@@ -69,13 +69,14 @@ export class TencentSmsProvider implements SmsProvider {
   }
 }
 
-/** `Response.Error` is a refused request (signature, parameters); a SendStatusSet code other than Ok a refused message. */
+/** The template and its parameters for the kind of message: the verification code or a marketing text. */
 function tencentTemplate(provider: string, options: TencentSmsOptions, message: SmsMessage): { TemplateId: string; TemplateParamSet: string[] } {
   if (message.template === 'verification_code') return { TemplateId: options.templateId, TemplateParamSet: [message.params.code, String(message.params.minutes)] };
   if (!options.marketingTemplateId) throw smsFailure('No marketing template configured (TENCENT_SMS_MARKETING_TEMPLATE_ID)', { provider, providerCode: 'no_marketing_template' });
   return { TemplateId: options.marketingTemplateId, TemplateParamSet: [message.params.text, message.params.unsubscribeUrl] };
 }
 
+/** `Response.Error` is a refused request (signature, parameters); a SendStatusSet code other than Ok a refused message. */
 function receiptOf(provider: string, status: number, body: unknown, message: SmsMessage): SmsReceipt {
   const response = objectField(body, 'Response');
   const error = objectField(response, 'Error');
