@@ -302,7 +302,8 @@ export const errorCodes = define({
   quote_unknown_destination: {
     status: 400,
     title: { 'zh-CN': '无法识别的目的地', en: 'Unknown destination' },
-    detail: { 'zh-CN': '无法识别目的地“{destination}”，请从列表中选择。', en: 'The destination “{destination}” is not known. Please choose one from the list.' },
+    // The code may be anything a person typed: it is never echoed, the field's pointer says which one.
+    detail: { 'zh-CN': '无法识别所填的目的地，请从列表中选择。', en: 'A destination is not known. Please choose one from the list.' },
   },
   quote_destination_not_covered: {
     status: 400,

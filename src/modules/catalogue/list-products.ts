@@ -1,10 +1,10 @@
 import type { DbOrTx } from '../../db/types.ts';
-import { AppError } from '../../errors/app-error.ts';
 import { DESTINATIONS, destinationOf, zoneContains, zoneNames, type Destination } from '../../shared/catalogue/destinations.ts';
 import { coverageItemNames, productTypeNames, type ProductType } from '../../shared/catalogue/terms.ts';
 import { countSearchKeyword, normaliseKeyword } from './count-search-keyword.ts';
 import { loadCatalogue, ratedProductOf, type CatalogueProduct } from './load-catalogue.ts';
 import { fromPriceFen } from './rating/from-price.ts';
+import { unknownDestination } from './rating/quote.ts';
 
 export interface ProductFilters {
   type?: ProductType | undefined;
@@ -29,12 +29,7 @@ export interface ProductSummary {
  */
 export async function listProducts(db: DbOrTx, filters: ProductFilters): Promise<ProductSummary[]> {
   const destination = filters.destination === undefined ? undefined : destinationOf(filters.destination);
-  if (filters.destination !== undefined && !destination) {
-    throw new AppError('quote_unknown_destination', 'Unknown destination in product filter', {
-      params: { destination: /^[A-Za-z]{2}$/.test(filters.destination) ? filters.destination.toUpperCase() : '?' },
-      errors: [{ pointer: '/querystring/destination', detail: 'unknown' }],
-    });
-  }
+  if (filters.destination !== undefined && !destination) throw unknownDestination('/querystring/destination');
   const keyword = filters.q === undefined ? '' : normaliseKeyword(filters.q);
   if (keyword !== '' && !filters.refine) await countSearchKeyword(db, keyword);
 

@@ -36,6 +36,7 @@ describe('catalogue API for the site', () => {
     const unknown = await client.get('/api/site/products?destination=ZZ');
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().code).toBe('quote_unknown_destination');
+    expect(unknown.body).not.toContain('ZZ');
   });
 
   it('R-POL-1 a product page has the insurer, plans with coverage tables, the documents with their hashes and the rating basis', async () => {
@@ -86,7 +87,9 @@ describe('catalogue API for the site', () => {
     expect(en.json()).toMatchObject({ code: 'quote_days_out_of_range', title: 'Trip length not covered', detail: 'This product covers trips of 1 to 92 days.' });
     expect(en.headers['content-language']).toBe('en');
     const unknownEn = await (await visitor('en')).post('/api/site/quotes', { ...schengenQuote, destinations: ['XX'] });
-    expect(unknownEn.json()).toMatchObject({ code: 'quote_unknown_destination', detail: 'The destination “XX” is not known. Please choose one from the list.' });
+    // What was typed is never echoed: the pointer names the field.
+    expect(unknownEn.json()).toMatchObject({ code: 'quote_unknown_destination', detail: 'A destination is not known. Please choose one from the list.', errors: [{ pointer: '/body/destinations/0', detail: 'unknown' }] });
+    expect(unknownEn.body).not.toContain('XX');
     const notCovered = await (await visitor('zh-CN')).post('/api/site/quotes', { ...schengenQuote, destinations: ['JP'] });
     expect(notCovered.json()).toMatchObject({ code: 'quote_destination_not_covered', detail: '本产品不承保前往 JP 的行程，请选择其他产品。' });
     const noAges = await (await visitor('en')).post('/api/site/quotes', { ...schengenQuote, ages: [] });

@@ -117,14 +117,14 @@ function daysError(product: RatedProduct, min: number, max: number): AppError {
 function knownDestinations(codes: readonly string[]): Destination[] {
   return codes.map((code, position) => {
     const destination = destinationOf(code);
-    if (!destination) {
-      throw new AppError('quote_unknown_destination', `Unknown destination code at position ${position}`, {
-        params: { destination: /^[A-Za-z]{2}$/.test(code) ? code.toUpperCase() : '?' },
-        errors: [{ pointer: `/body/destinations/${position}`, detail: 'unknown' }],
-      });
-    }
+    if (!destination) throw unknownDestination(`/body/destinations/${position}`);
     return destination;
   });
+}
+
+/** A destination code that is not in the list. What was typed is never echoed or logged: only the field is named. */
+export function unknownDestination(pointer: string): AppError {
+  return new AppError('quote_unknown_destination', `Unknown destination code at ${pointer}`, { errors: [{ pointer, detail: 'unknown' }] });
 }
 
 /** Trips are priced in the narrowest zone that holds every destination; other products only check their territory. */
