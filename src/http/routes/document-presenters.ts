@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { Config } from '../../config/load-config.ts';
-import { documentKinds } from '../../privacy/consent/consent-purposes.ts';
+import { documentKinds } from '../../shared/policy-documents.ts';
 import type { DocumentStanding } from '../../privacy/notices/document-standing.ts';
 import type { DocumentVersion } from '../../privacy/notices/effective-version.ts';
 import type { RenderSettings } from '../../privacy/notices/placeholders.ts';

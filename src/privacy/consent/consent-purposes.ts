@@ -1,3 +1,4 @@
+import type { DocumentKind } from '../../shared/policy-documents.ts';
 import type { Purpose } from '../access/context.ts';
 
 /**
@@ -28,10 +29,6 @@ export const consentPurposes = {
 
 export type ConsentPurposeKey = keyof typeof consentPurposes;
 export const consentPurposeKeys = Object.keys(consentPurposes) as ConsentPurposeKey[];
-
-/** The documents a person is asked to read and accept or acknowledge. */
-export const documentKinds = ['privacy_policy', 'user_agreement', 'cookie_policy'] as const;
-export type DocumentKind = (typeof documentKinds)[number];
 
 /** What a consent record is about: a document version, or one purpose. */
 export type ConsentSubjectMatter = { document: DocumentKind } | { purpose: ConsentPurposeKey };

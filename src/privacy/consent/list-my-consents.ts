@@ -4,7 +4,8 @@ import { AppError } from '../../errors/app-error.ts';
 import type { Language } from '../../errors/error-codes.ts';
 import type { Ctx } from '../access/context.ts';
 import { documentVersions } from '../notices/schema.ts';
-import { consentPurposes, documentKinds, type ConsentPurposeKey, type DocumentKind } from './consent-purposes.ts';
+import { documentKinds, type DocumentKind } from '../../shared/policy-documents.ts';
+import { consentPurposes, type ConsentPurposeKey } from './consent-purposes.ts';
 import { groupOf, managedPurposes, purposeNotice, withdrawalEffectOf, type ManagedPurpose, type PurposeGroup } from './purpose-notices.ts';
 import { consentRecords, consentState, type ConsentAction, type ConsentChannel } from './schema.ts';
 

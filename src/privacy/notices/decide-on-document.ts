@@ -2,7 +2,7 @@ import { inTransaction } from '../../db/transaction.ts';
 import type { Db, DbOrTx } from '../../db/types.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { Ctx } from '../access/context.ts';
-import type { DocumentKind } from '../consent/consent-purposes.ts';
+import type { DocumentKind } from '../../shared/policy-documents.ts';
 import { recordConsent, type ConsentSubject } from '../consent/record-consent.ts';
 import { canonicalDocumentText } from './document-text.ts';
 import { customerStanding, visitorStanding, type DocumentStanding } from './document-standing.ts';

@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types.ts';
 import { customerRegisteredAt } from '../../modules/accounts/customer-registered-at.ts';
-import { consentKeyOf, type DocumentKind } from '../consent/consent-purposes.ts';
+import type { DocumentKind } from '../../shared/policy-documents.ts';
+import { consentKeyOf } from '../consent/consent-purposes.ts';
 import { consentRecords } from '../consent/schema.ts';
 import type { DocumentVersion } from './effective-version.ts';
 import { listPublishedVersions } from './published-versions.ts';

@@ -1,4 +1,4 @@
-import type { DocumentKind } from '../consent/consent-purposes.ts';
+import type { DocumentKind } from '../../shared/policy-documents.ts';
 import { hashConsentText } from '../consent/record-consent.ts';
 
 /** The words of one version, in both languages: what is hashed, rendered, compared and consented to. */
@@ -31,10 +31,3 @@ export function canonicalDocumentText(document: DocumentKind, version: number, c
 export function documentTextHash(document: DocumentKind, version: number, content: DocumentContent): string {
   return hashConsentText(canonicalDocumentText(document, version, content));
 }
-
-/** Page addresses of the documents (`/policies/privacy-policy`), kept next to the kinds they name. */
-export const documentSlugs: Record<DocumentKind, string> = {
-  privacy_policy: 'privacy-policy',
-  user_agreement: 'user-agreement',
-  cookie_policy: 'cookie-policy',
-};

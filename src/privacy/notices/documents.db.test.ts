@@ -9,7 +9,7 @@ import { useTestApp } from '../../../test/support/test-app.ts';
 import type { TestDatabase } from '../../../test/support/test-database.ts';
 import { auditLog } from '../audit/schema.ts';
 import { CONSENT_COOKIE } from '../consent/cookies/consent-cookie.ts';
-import type { DocumentKind } from '../consent/consent-purposes.ts';
+import type { DocumentKind } from '../../shared/policy-documents.ts';
 import { consentRecords } from '../consent/schema.ts';
 import { customerStanding, termsInForceFor } from './document-standing.ts';
 import type { DocumentContent } from './document-text.ts';

@@ -1,6 +1,6 @@
 import { and, desc, eq, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types.ts';
-import type { DocumentKind } from '../consent/consent-purposes.ts';
+import type { DocumentKind } from '../../shared/policy-documents.ts';
 import { documentVersions } from './schema.ts';
 
 export type DocumentVersion = typeof documentVersions.$inferSelect;

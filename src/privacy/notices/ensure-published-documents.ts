@@ -2,7 +2,7 @@ import type { DbOrTx } from '../../db/types.ts';
 import { newId } from '../../shared/ids.ts';
 import { systemCtx } from '../access/context.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { documentKinds, type DocumentKind } from '../consent/consent-purposes.ts';
+import { documentKinds, type DocumentKind } from '../../shared/policy-documents.ts';
 import { documentTextHash, type DocumentContent } from './document-text.ts';
 import { loadInitialText } from './initial-texts.ts';
 import { documentVersions } from './schema.ts';

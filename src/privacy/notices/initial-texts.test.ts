@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentKinds } from '../consent/consent-purposes.ts';
+import { documentKinds } from '../../shared/policy-documents.ts';
 import { loadInitialText, parseTextFile, textsDirectory } from './initial-texts.ts';
 import { unknownPlaceholders } from './placeholders.ts';
 import { renderDocument } from './render-document.ts';

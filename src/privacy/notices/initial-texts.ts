@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DocumentKind } from '../consent/consent-purposes.ts';
-import { documentSlugs, type DocumentContent } from './document-text.ts';
+import { documentSlugs, type DocumentKind } from '../../shared/policy-documents.ts';
+import type { DocumentContent } from './document-text.ts';
 
 export const textsDirectory = path.join(path.dirname(fileURLToPath(import.meta.url)), 'texts');
 

@@ -5,7 +5,7 @@ import { authorizeStaff } from '../../modules/staff/policies.ts';
 import { newId } from '../../shared/ids.ts';
 import type { Ctx } from '../access/context.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { DocumentKind } from '../consent/consent-purposes.ts';
+import type { DocumentKind } from '../../shared/policy-documents.ts';
 import type { DocumentContent } from './document-text.ts';
 import type { DocumentVersion } from './effective-version.ts';
 import { documentVersions } from './schema.ts';

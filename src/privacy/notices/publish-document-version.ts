@@ -5,7 +5,7 @@ import { AppError, type FieldProblem } from '../../errors/app-error.ts';
 import { authorizeStaff } from '../../modules/staff/policies.ts';
 import type { Ctx } from '../access/context.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { DocumentKind } from '../consent/consent-purposes.ts';
+import type { DocumentKind } from '../../shared/policy-documents.ts';
 import { documentTextHash } from './document-text.ts';
 import type { DocumentVersion } from './effective-version.ts';
 import { notADraft } from './manage-document-drafts.ts';

@@ -1,7 +1,7 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types.ts';
 import { AppError } from '../../errors/app-error.ts';
-import type { DocumentKind } from '../consent/consent-purposes.ts';
+import type { DocumentKind } from '../../shared/policy-documents.ts';
 import type { DocumentVersion } from './effective-version.ts';
 import type { RenderSettings } from './placeholders.ts';
 import { renderDocument } from './render-document.ts';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { classify, notPersonal } from '../catalogue/classify.ts';
-import { documentKinds } from '../consent/consent-purposes.ts';
+import { documentKinds } from '../../shared/policy-documents.ts';
 
 /**
  * Versions of the privacy policy, the user agreement and the cookie policy (R-UPD-1), in zh-CN and

@@ -1,8 +1,9 @@
+import type { DocumentKind } from '../../../src/shared/policy-documents.ts';
 import { apiRequest } from './client';
 
 // Policy documents (privacy policy, user agreement, cookie policy): what the site and console read.
 
-export type DocumentKind = 'privacy_policy' | 'user_agreement' | 'cookie_policy';
+export type { DocumentKind };
 export type VersionPhase = 'draft' | 'scheduled' | 'current' | 'earlier';
 
 export interface VersionMeta {

@@ -1,11 +1,6 @@
-import type { DocumentKind } from '../api/documents';
+import { documentSlugs, type DocumentKind } from '../../../src/shared/policy-documents.ts';
 
-/** Page addresses of the documents; the privacy policy also answers at /privacy, as it always did. */
-export const documentSlugs: Record<DocumentKind, string> = {
-  privacy_policy: 'privacy-policy',
-  user_agreement: 'user-agreement',
-  cookie_policy: 'cookie-policy',
-};
+// Site addresses of the documents; the privacy policy also answers at /privacy, as it always did.
 
 export function documentOfSlug(slug: string | undefined): DocumentKind | null {
   const entry = Object.entries(documentSlugs).find(([, value]) => value === slug);

@@ -4,7 +4,7 @@ import { effectiveVersion } from '../../../privacy/notices/effective-version.ts'
 import { discardDocumentDraft, draftDocumentVersion, editDocumentDraft, getDocumentVersion, listDocumentVersions } from '../../../privacy/notices/manage-document-drafts.ts';
 import { publishDocumentVersion } from '../../../privacy/notices/publish-document-version.ts';
 import { diffVersions, previousPublishedVersion } from '../../../privacy/notices/published-versions.ts';
-import type { DocumentKind } from '../../../privacy/consent/consent-purposes.ts';
+import type { DocumentKind } from '../../../shared/policy-documents.ts';
 import {
   DocumentParams,
   RenderedVersionSchema,

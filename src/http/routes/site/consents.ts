@@ -5,7 +5,7 @@ import { eraseIdDocument } from '../../../modules/accounts/profile/erase-id-docu
 import { listMyConsents } from '../../../privacy/consent/list-my-consents.ts';
 import { managedPurposes, purposeGroups } from '../../../privacy/consent/purpose-notices.ts';
 import { consentActions, consentChannels } from '../../../privacy/consent/schema.ts';
-import { documentKinds } from '../../../privacy/consent/consent-purposes.ts';
+import { documentKinds } from '../../../shared/policy-documents.ts';
 import { negotiateLanguage } from '../../language.ts';
 import { requireCustomer } from '../../plugins/sessions.ts';
 

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { AppError } from '../../../errors/app-error.ts';
 import { CONSENT_COOKIE, parseConsentCookie } from '../../../privacy/consent/cookies/consent-cookie.ts';
-import type { DocumentKind } from '../../../privacy/consent/consent-purposes.ts';
+import type { DocumentKind } from '../../../shared/policy-documents.ts';
 import { decideOnDocument, recordDocumentShown } from '../../../privacy/notices/decide-on-document.ts';
 import { customerStanding, noticeDocuments, visitorStanding } from '../../../privacy/notices/document-standing.ts';
 import { effectiveVersion } from '../../../privacy/notices/effective-version.ts';

@@ -7,7 +7,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { discardDraft, publishVersion, saveDraft, type DocumentKind, type DraftSource, type VersionDetail, type VersionPhase } from '../../api/documents';
 import { consoleMutationKey } from '../../api/queryKeys';
 import { DiffView } from '../../policies/DiffView';
-import { documentKindsOnSite } from '../../policies/documentKinds';
+import { documentKinds } from '../../../../src/shared/policy-documents.ts';
 import { MarkdownDocument } from '../../policies/MarkdownDocument';
 import { describeError } from '../../shared/describeError';
 import { ErrorNotice } from '../../shared/ErrorNotice';
@@ -284,7 +284,7 @@ function VersionView({ document, version }: { document: DocumentKind; version: n
 /** /console/documents/:document/:version — draft, preview, compare and publish one version (R-UPD-1). */
 export function DocumentVersionPage() {
   const params = useParams();
-  const document = documentKindsOnSite.find((kind) => kind === params.document);
+  const document = documentKinds.find((kind) => kind === params.document);
   const version = Number(params.version);
   return (
     <RequirePermission permission="documents.read">

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { createDraft, type DocumentKind, type VersionMeta } from '../../api/documents';
 import { consoleMutationKey } from '../../api/queryKeys';
-import { documentKindsOnSite } from '../../policies/documentKinds';
+import { documentKinds } from '../../../../src/shared/policy-documents.ts';
 import { describeError } from '../../shared/describeError';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { formatDateTime } from '../../shared/formatDateTime';
@@ -123,7 +123,7 @@ function Documents() {
       ) : documents.isPending ? (
         <PageSpinner />
       ) : (
-        documentKindsOnSite.map((document) => (
+        documentKinds.map((document) => (
           <DocumentVersions key={document} document={document} versions={documents.data.filter((version) => version.document === document)} canManage={canManage} />
         ))
       )}

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { DocumentKind, PublishedDocument, RenderedVersion, VersionMeta } from '../../api/documents';
-import { documentKindsOnSite } from '../../policies/documentKinds';
+import { documentKinds } from '../../../../src/shared/policy-documents.ts';
 import { diffPath, documentOfSlug, documentPath, versionNumber, versionPath } from '../../policies/documentPaths';
 import { MarkdownDocument } from '../../policies/MarkdownDocument';
 import { ErrorNotice } from '../../shared/ErrorNotice';
@@ -125,7 +125,7 @@ function OtherDocuments({ document }: { document: DocumentKind }) {
         {t('policies.page.otherDocuments')}
       </h2>
       <p className="policy-versions__links">
-        {documentKindsOnSite
+        {documentKinds
           .filter((kind) => kind !== document)
           .map((kind) => (
             <Link key={kind} to={documentPath(kind)}>
