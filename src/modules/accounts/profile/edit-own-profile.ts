@@ -12,7 +12,8 @@ import { ageStandingOf } from '../../minors/age-standing.ts';
 import { ageGroupOf, recordAgeGroup } from '../../minors/record-age-group.ts';
 import { checkProfileText, genderMismatchText, PROFILE_TEXT_FIELDS, profileTextProblemText, type Gender } from '../../../shared/profile-fields.ts';
 import { recordProfileChange } from './profile-history.ts';
-import { activeCustomerId, PROFILE_FIELDS, readProfileValues, sameValue, sealProfileValues, type ProfileField, type ProfileValues } from './profile-record.ts';
+import { activeCustomerId } from '../read-own-account.ts';
+import { PROFILE_FIELDS, readProfileValues, sameValue, sealProfileValues, type ProfileField, type ProfileValues } from './profile-record.ts';
 import { customerProfiles, type ProfileChangeChannel } from './schema.ts';
 
 /** Only the fields present change; null (or an empty text) clears a field. */

@@ -1,7 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/types.ts';
 import type { Ctx } from '../../../privacy/access/context.ts';
-import { activeCustomerId } from './profile-record.ts';
+import { activeCustomerId } from '../read-own-account.ts';
 import { customerProfileChanges, type ProfileChangeChannel } from './schema.ts';
 
 export interface ProfileChange {

@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/types.ts';
-import { AppError } from '../../../errors/app-error.ts';
 import type { Ctx } from '../../../privacy/access/context.ts';
 import { readPersonalField } from '../../../privacy/access/read-personal-field.ts';
 import { blindIndex } from '../../../privacy/crypto/blind-index.ts';
@@ -8,7 +7,6 @@ import { encryptField } from '../../../privacy/crypto/field-cipher.ts';
 import type { Keyring } from '../../../privacy/crypto/keyring.ts';
 import { idDocumentLookupKey, type IdDocumentType } from '../../../shared/identity-documents.ts';
 import type { Gender } from '../../../shared/profile-fields.ts';
-import { customers } from '../schema.ts';
 import { customerProfiles } from './schema.ts';
 
 /** The identity document as stored (encrypted as one JSON value). */
@@ -44,17 +42,6 @@ const columns = {
 } as const satisfies Record<ProfileField, { key: keyof Row; column: string }>;
 
 export const EMPTY_PROFILE: ProfileValues = { name: null, gender: null, company: null, idDocument: null, email: null, address: null, otherInfo: null };
-
-/**
- * The id of the signed-in customer, refused for anyone else and for accounts closed since the
- * session began (as readOwnAccount does, without decrypting the phone).
- */
-export async function activeCustomerId(ctx: Ctx, db: DbOrTx): Promise<string> {
-  if (ctx.actor.type !== 'customer') throw new AppError('unauthorized', 'Customer session required');
-  const [customer] = await db.select({ status: customers.status }).from(customers).where(eq(customers.id, ctx.actor.id));
-  if (customer?.status !== 'active') throw new AppError('unauthorized', 'Customer of the session is no longer active');
-  return ctx.actor.id;
-}
 
 /** Decrypts the fields asked for (all by default), each through the purpose check of the catalogue. */
 export async function readProfileValues(

@@ -1,17 +1,15 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/types.ts';
 import type { Language } from '../../../errors/error-codes.ts';
 import type { Ctx } from '../../../privacy/access/context.ts';
 import { maskIdNumber } from '../../../privacy/access/masking.ts';
-import { readPersonalField } from '../../../privacy/access/read-personal-field.ts';
 import { purposeNotice } from '../../../privacy/consent/purpose-notices.ts';
 import { hasConsent } from '../../../privacy/consent/record-consent.ts';
 import type { Keyring } from '../../../privacy/crypto/keyring.ts';
 import type { IdDocumentType } from '../../../shared/identity-documents.ts';
 import type { Gender } from '../../../shared/profile-fields.ts';
 import { maskMobile } from '../phone.ts';
-import { customers } from '../schema.ts';
-import { activeCustomerId, readProfileValues } from './profile-record.ts';
+import { readOwnAccount } from '../read-own-account.ts';
+import { readProfileValues } from './profile-record.ts';
 
 export interface OwnProfile {
   name: string | null;
@@ -34,10 +32,9 @@ export interface OwnProfile {
  * or someone looking over a shoulder should not get them.
  */
 export async function viewOwnProfile(ctx: Ctx, language: Language, deps: { db: Db; keyring: Keyring }): Promise<OwnProfile> {
-  const customerId = await activeCustomerId(ctx, deps.db);
+  const { customer, phone } = await readOwnAccount(ctx, deps);
+  const customerId = customer.id;
   const { values, updatedAt } = await readProfileValues(ctx, deps, customerId);
-  const [account] = await deps.db.select({ phoneEnc: customers.phoneEnc }).from(customers).where(eq(customers.id, customerId));
-  const phone = account?.phoneEnc ? await readPersonalField(ctx, deps, { table: 'customers', column: 'phone_enc', rowId: customerId }, account.phoneEnc) : '';
   const notice = purposeNotice('sensitive_pi', language);
   const { idDocument, ...rest } = values;
   return {
