@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
 import { columnCatalogue } from '../../privacy/catalogue/classify.ts';
 import { systemCtx } from '../../privacy/access/context.ts';
@@ -24,7 +24,11 @@ const codesOf = async (filters: Parameters<typeof listProducts>[1]) => (await li
 
 describe('product catalogue in the database', () => {
   it('R-POL-1 the demo seed adds 3 insurers and 9 products of every type, all ready to sell, and a second run adds nothing', async () => {
+    // Every embedded start runs it: with the catalogue there, it only counts (no transaction, no inserts).
+    const transaction = vi.spyOn(database.db, 'transaction');
     expect(await ensureDemoCatalogue(database.db)).toBe(0);
+    expect(transaction).not.toHaveBeenCalled();
+    transaction.mockRestore();
     const entries = await listCatalogueForStaff(operations, database.db);
     expect(entries).toHaveLength(9);
     expect(new Set(entries.map(({ product }) => product.insurer.code))).toEqual(new Set(['haiyan', 'chengchuan', 'yunfan']));

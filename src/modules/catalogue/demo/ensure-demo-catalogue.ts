@@ -1,10 +1,13 @@
+import { inArray, sql } from 'drizzle-orm';
 import { inTransaction } from '../../../db/transaction.ts';
 import type { Db } from '../../../db/types.ts';
 import { importInsurer, importProduct } from '../import-product.ts';
+import { products } from '../schema.ts';
 import { demoInsurers } from './insurers.ts';
 import { demoProducts } from './products.ts';
 
 const SEEDED_BY = 'seed:demo-catalogue';
+const demoCodes = demoProducts.map((product) => product.code);
 
 /**
  * The demo catalogue: three insurers and nine products, added on start when missing. Idempotent and
@@ -12,6 +15,9 @@ const SEEDED_BY = 'seed:demo-catalogue';
  * so staff changes (a product taken off sale) survive restarts. Returns how many products were added.
  */
 export async function ensureDemoCatalogue(db: Db): Promise<number> {
+  // Every embedded start comes here: once the catalogue is there, one count is all it costs.
+  const [present] = await db.select({ count: sql<number>`count(*)::int` }).from(products).where(inArray(products.code, demoCodes));
+  if (present?.count === demoCodes.length) return 0;
   return inTransaction(db, async (tx) => {
     const insurerIds = new Map<string, string>();
     for (const insurer of demoInsurers) insurerIds.set(insurer.code, await importInsurer(tx, insurer));
