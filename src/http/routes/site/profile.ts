@@ -4,7 +4,6 @@ import type { FastifyRequest } from 'fastify';
 import { AppError, isAppError } from '../../../errors/app-error.ts';
 import { changePhone } from '../../../modules/accounts/profile/change-phone.ts';
 import { editOwnProfile } from '../../../modules/accounts/profile/edit-own-profile.ts';
-import { listProfileChanges } from '../../../modules/accounts/profile/list-profile-changes.ts';
 import { requestPhoneChangeCodes } from '../../../modules/accounts/profile/request-phone-change-codes.ts';
 import { requestRevealCode } from '../../../modules/accounts/profile/request-reveal-code.ts';
 import { revealIdNumber } from '../../../modules/accounts/profile/reveal-id-number.ts';
@@ -61,13 +60,11 @@ export const profileRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const depsWithSms = () => ({ ...deps(), sms: fastify.services.sms });
 
   async function presentProfile(request: FastifyRequest) {
-    const ctx = request.ctx('account');
-    const profile = await viewOwnProfile(ctx, negotiateLanguage(request.headers['accept-language']), deps());
-    const changes = await listProfileChanges(ctx, deps());
+    const profile = await viewOwnProfile(request.ctx('account'), negotiateLanguage(request.headers['accept-language']), deps());
     return {
       ...profile,
       updatedAt: profile.updatedAt?.toISOString() ?? null,
-      changes: changes.map((change) => ({ ...change, at: change.at.toISOString() })),
+      changes: profile.changes.map((change) => ({ ...change, at: change.at.toISOString() })),
     };
   }
 

@@ -1,7 +1,5 @@
 import { desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/types.ts';
-import type { Ctx } from '../../../privacy/access/context.ts';
-import { activeCustomerId } from '../read-own-account.ts';
 import { customerProfileChanges, type ProfileChangeChannel } from './schema.ts';
 
 export interface ProfileChange {
@@ -12,10 +10,9 @@ export interface ProfileChange {
   channel: ProfileChangeChannel;
 }
 
-/** The signed-in customer's edit history, newest first (the latest 50). */
-export async function listProfileChanges(ctx: Ctx, deps: { db: DbOrTx }): Promise<ProfileChange[]> {
-  const customerId = await activeCustomerId(ctx, deps.db);
-  const rows = await deps.db
+/** A customer's edit history, newest first (the latest 50), as its owner sees it. */
+export async function listProfileChanges(db: DbOrTx, customerId: string): Promise<ProfileChange[]> {
+  const rows = await db
     .select()
     .from(customerProfileChanges)
     .where(eq(customerProfileChanges.customerId, customerId))

@@ -9,6 +9,7 @@ import type { IdDocumentType } from '../../../shared/identity-documents.ts';
 import type { Gender } from '../../../shared/profile-fields.ts';
 import { maskMobile } from '../phone.ts';
 import { readOwnAccount } from '../read-own-account.ts';
+import { listProfileChanges, type ProfileChange } from './list-profile-changes.ts';
 import { readProfileValues } from './profile-record.ts';
 
 export interface OwnProfile {
@@ -24,6 +25,8 @@ export interface OwnProfile {
   /** The separate consent an identity document needs, and the wording to show when asking for it. */
   sensitivePiConsent: { granted: boolean; notice: { version: number; text: string } };
   updatedAt: Date | null;
+  /** The edit history: which fields changed, when and by whom, never the values. */
+  changes: ProfileChange[];
 }
 
 /**
@@ -43,5 +46,6 @@ export async function viewOwnProfile(ctx: Ctx, language: Language, deps: { db: D
     phoneMasked: maskMobile(phone),
     sensitivePiConsent: { granted: await hasConsent(deps.db, customerId, { purpose: 'sensitive_pi' }, notice.version), notice: { version: notice.version, text: notice.text } },
     updatedAt,
+    changes: await listProfileChanges(deps.db, customerId),
   };
 }
