@@ -2,8 +2,8 @@ import { Type } from 'typebox';
 import type { FieldProblem } from '../../errors/app-error.ts';
 import type { Comparison } from '../../modules/catalogue/compare-plans.ts';
 import type { CatalogueProduct, CoverageRow, DocumentRow, PlanWithCoverage } from '../../modules/catalogue/load-catalogue.ts';
-import type { Quote } from '../../modules/catalogue/rating/quote.ts';
 import { ZONES } from '../../shared/catalogue/destinations.ts';
+import type { Quote } from '../../shared/catalogue/quote.ts';
 import { APPLICANT_FIELDS, COVERAGE_ITEMS, DOCUMENT_KINDS, PRODUCT_STATUSES, PRODUCT_TYPES } from '../../shared/catalogue/terms.ts';
 
 /**

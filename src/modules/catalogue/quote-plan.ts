@@ -2,19 +2,8 @@ import type { DbOrTx } from '../../db/types.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { beijingDay } from './beijing-day.ts';
 import { loadCatalogue, ratedProductOf } from './load-catalogue.ts';
-import { quote, type Quote } from './rating/quote.ts';
-
-export interface QuoteRequest {
-  product: string;
-  plan: string;
-  destinations?: string[] | undefined;
-  /** Either the trip length, or its dates (YYYY-MM-DD, both days covered). */
-  days?: number | undefined;
-  startDate?: string | undefined;
-  endDate?: string | undefined;
-  ages: number[];
-  occupationClass?: number | undefined;
-}
+import type { Quote, QuoteRequest } from '../../shared/catalogue/quote.ts';
+import { quote } from './rating/quote.ts';
 
 /**
  * Prices one plan of a published product (R-POL-3). The request carries no personal information —

@@ -1,4 +1,5 @@
 import type { Zone } from '../../../src/shared/catalogue/destinations.ts';
+import type { Quote as PlanQuote, QuoteRequest } from '../../../src/shared/catalogue/quote.ts';
 import type { ApplicantField, CoverageItem, ProductDocumentKind, ProductStatus, ProductType } from '../../../src/shared/catalogue/terms.ts';
 import { apiRequest } from './client';
 
@@ -93,30 +94,10 @@ export interface ProductFilters {
   refine?: boolean | undefined;
 }
 
-export interface QuoteRequest {
-  product: string;
-  plan: string;
-  destinations?: string[];
-  days?: number;
-  startDate?: string;
-  endDate?: string;
-  ages: number[];
-  occupationClass?: number;
-}
+export type { QuoteRequest };
 
-export interface Quote {
-  productCode: string;
-  planCode: string;
-  ratingVersion: number;
-  ratingHash: string;
-  zone: Zone | null;
-  days: number;
-  occupationClass: number | null;
-  lines: Array<{ position: number; age: number; premiumFen: number }>;
-  subtotalFen: number;
-  discountBps: number;
-  discountFen: number;
-  totalFen: number;
+/** A quote as the site answers it. */
+export interface Quote extends PlanQuote {
   currency: 'CNY';
 }
 

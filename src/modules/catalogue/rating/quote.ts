@@ -1,5 +1,6 @@
 import { AppError } from '../../../errors/app-error.ts';
 import { destinationOf, narrowestZone, zoneContains, type Destination, type Zone } from '../../../shared/catalogue/destinations.ts';
+import type { Quote } from '../../../shared/catalogue/quote.ts';
 import type { ProductType } from '../../../shared/catalogue/terms.ts';
 import { groupDiscountOf, discountFen } from './group-discount.ts';
 import { bandIndex, type RatingTable } from './rating-table.ts';
@@ -26,29 +27,6 @@ export interface QuoteInput {
   days?: number | undefined;
   ages: readonly number[];
   occupationClass?: number | undefined;
-}
-
-export interface QuoteLine {
-  /** Position of the insured person in the input (0-based). */
-  position: number;
-  age: number;
-  premiumFen: number;
-}
-
-export interface Quote {
-  productCode: string;
-  planCode: string;
-  ratingVersion: number;
-  ratingHash: string;
-  zone: Zone | null;
-  /** Days of cover: the trip, or the product's term. */
-  days: number;
-  occupationClass: number | null;
-  lines: QuoteLine[];
-  subtotalFen: number;
-  discountBps: number;
-  discountFen: number;
-  totalFen: number;
 }
 
 /**
