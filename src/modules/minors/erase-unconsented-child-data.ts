@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { inTransaction } from '../../db/transaction.ts';
 import type { Db } from '../../db/types.ts';
 import { AppError } from '../../errors/app-error.ts';
@@ -8,7 +8,6 @@ import type { Keyring } from '../../privacy/crypto/keyring.ts';
 import { notUnderHold } from '../../privacy/retention/legal-hold-condition.ts';
 import { eraseSubjectRows } from '../../privacy/retention/erase-subject.ts';
 import { anonymiseCustomer } from '../accounts/retention.ts';
-import { customers } from '../accounts/schema.ts';
 import { authorizeStaff } from '../staff/policies.ts';
 import { ageStandingOf } from './age-standing.ts';
 
@@ -32,18 +31,16 @@ export async function eraseUnconsentedChildData(ctx: Ctx, input: { customerId: s
   if (standing !== 'child_awaiting_guardian') throw new AppError('conflict', `Erasure refused: account stands as ${standing}`);
   return inTransaction(deps.db, async (tx) => {
     const { erased, held } = await eraseSubjectRows(tx, input.customerId);
-    const anonymised = await tx
-      .update(customers)
-      .set({ status: sql`'anonymised'` as unknown as 'anonymised' })
-      .where(sql`${eq(customers.id, input.customerId)} and ${notUnderHold({ table: 'customers', keyColumn: 'id', subjectColumn: 'id' })}`)
-      .returning({ id: customers.id });
-    if (anonymised.length > 0) await tx.execute(sql`update customers set ${anonymiseCustomer} where id = ${input.customerId}`);
+    const anonymised = await tx.execute(
+      sql`update customers set ${anonymiseCustomer} where id = ${input.customerId} and ${notUnderHold({ table: 'customers', keyColumn: 'id', subjectColumn: 'id' })} returning 1`,
+    );
+    const accountAnonymised = (anonymised as unknown as { rows: unknown[] }).rows.length > 0;
     await recordAudit(tx, ctx, {
       action: 'delete',
       subjectId: input.customerId,
       record: `customers/${input.customerId}`,
       fields: ['minor_without_guardian_consent', ...Object.entries(erased).map(([table, count]) => `${table}:${count}`), `held:${held}`],
     });
-    return { erased, held, accountAnonymised: anonymised.length > 0 };
+    return { erased, held, accountAnonymised };
   });
 }

@@ -97,6 +97,19 @@ describe('minors and guardians', () => {
     expect((await service.post('/api/console/minors/erase', { customerId: adult.customerId, reason: '客服尝试删除' })).statusCode).toBe(403);
   });
 
+  it('R-MIN-2 a legal hold on the child keeps the account and the rows it covers through an erasure', async () => {
+    const { customerId } = await childAwaitingGuardian();
+    const { client: officer } = await signedInStaff(app, database.db, ['compliance_officer']);
+    const hold = { subjectId: customerId, kind: 'dispute', reference: '京仲案字 2026-0533', reason: '仲裁案件需要保留账户资料' };
+    expect((await officer.post('/api/console/retention/holds', hold)).statusCode).toBe(201);
+    const erased = await officer.post('/api/console/minors/erase', { customerId, reason: '核实为未经监护人同意注册的儿童账户' });
+    expect(erased.json()).toMatchObject({ accountAnonymised: false });
+    expect(erased.json().held).toBeGreaterThan(0);
+    const [account] = await database.db.select().from(customers).where(sql`id = ${customerId}`);
+    expect(account?.status).toBe('active');
+    expect(account?.phoneEnc).not.toBeNull();
+  });
+
   it('R-MIN-2 every table holding a customer id is either erased with the person or kept for a stated legal reason', () => {
     const covered = new Set([...erasureTargets.map((target) => target.table), ...Object.keys(keptOnErasure)]);
     const holding = [...columnCatalogue]
