@@ -6,8 +6,10 @@ import { documentsFor } from './documents.ts';
 import { bands, TRAVEL_GROUP_DISCOUNTS, tripPremiums, yuan } from './grids.ts';
 import { demoInsurers } from './insurers.ts';
 
+type CoverTerms = { deductibleYuan?: number; detailZh?: string; detailEn?: string };
+
 /** A coverage row in yuan, with the catalogue's wording unless the product words it its own way. */
-function cover(item: CoverageItem, sumInsuredYuan: number, options: { deductibleYuan?: number; detailZh?: string; detailEn?: string } = {}): CoverageDefinition {
+function cover(item: CoverageItem, sumInsuredYuan: number, options: CoverTerms = {}): CoverageDefinition {
   return {
     item,
     itemZh: coverageItemNames[item].zh,
@@ -24,6 +26,36 @@ const belongings = (total: number, perItem: number) => cover('baggage', total, {
 const liability = (total: number) => cover('personal_liability', total, { deductibleYuan: 500 });
 const hospitalCash = (perDay: number) => cover('hospital_cash', perDay * 180, { detailZh: `每天 ${perDay} 元，每次住院免赔 3 天，累计最长 180 天`, detailEn: `¥${perDay} a day after 3 days of each stay, at most 180 days` });
 
+/** Sums insured (yuan) of a plan for travel abroad; what a plan leaves out it does not cover. */
+interface AbroadSums {
+  medical: number;
+  medicalTerms?: CoverTerms;
+  repatriation: number;
+  accidentalDeath: number;
+  liability?: number;
+  baggage?: { total: number; perItem: number };
+  delay?: { perStep: number; total: number };
+  documentLoss?: number;
+  tripCancellation?: number;
+}
+
+/** The cover of a plan for travel abroad, in the order its table shows it: evacuation as high as medical care, assistance always. */
+function abroadCover(sums: AbroadSums): CoverageDefinition[] {
+  const rows = [
+    cover('medical', sums.medical, sums.medicalTerms),
+    cover('emergency_evacuation', sums.medical),
+    cover('repatriation', sums.repatriation),
+    cover('accidental_death', sums.accidentalDeath),
+    sums.liability === undefined ? null : liability(sums.liability),
+    sums.baggage ? belongings(sums.baggage.total, sums.baggage.perItem) : null,
+    sums.delay ? delay(sums.delay.perStep, sums.delay.total) : null,
+    sums.documentLoss === undefined ? null : cover('document_loss', sums.documentLoss),
+    sums.tripCancellation === undefined ? null : cover('trip_cancellation', sums.tripCancellation),
+    assistance,
+  ];
+  return rows.filter((row) => row !== null);
+}
+
 const abroadHolder: ApplicantField[] = ['name', 'id_number', 'phone', 'email'];
 const abroadInsured: ApplicantField[] = ['name', 'name_pinyin', 'passport_number', 'birth_date', 'sex'];
 const homeHolder: ApplicantField[] = ['name', 'id_number', 'phone'];
@@ -33,6 +65,10 @@ const OUTBOUND_DAYS = [3, 7, 10, 15, 20, 30, 45, 60, 92, 120, 180];
 const OUTBOUND_BASE = [15, 25, 33, 42, 52, 68, 92, 118, 160, 215, 290];
 const OUTBOUND_AGES = bands(0, [17, 60, 70, 80]);
 const OUTBOUND_AGE_FACTORS = [0.9, 1, 1.5, 2.5];
+
+// Million Medical: yearly premium (yuan) of the standard plan per age band; Plus costs a quarter more.
+const MEDICAL_BY_AGE = [650, 290, 210, 180, 210, 260, 320, 430, 600, 820, 1100];
+const generalMedical = cover('general_medical', 3_000_000, { deductibleYuan: 10_000, detailZh: '年免赔额，经社保结算后 100% 赔付', detailEn: 'Yearly deductible; 100% after social insurance' });
 
 type Draft = Omit<ProductDefinition, 'documents'> & { schengen?: boolean };
 
@@ -77,41 +113,40 @@ function tripRating(zones: Partial<Record<Zone, number>>, planFactors: Record<st
   };
 }
 
+const schengenMedical: CoverTerms = { detailZh: '含门急诊及住院，无免赔额', detailEn: 'Outpatient and hospital, no deductible' };
 const schengenPlans: PlanDefinition[] = [
   {
     code: 'standard',
     nameZh: '标准版',
     nameEn: 'Standard',
     schengenCompliant: true,
-    coverages: [
-      cover('medical', 300_000, { detailZh: '含门急诊及住院，无免赔额', detailEn: 'Outpatient and hospital, no deductible' }),
-      cover('emergency_evacuation', 300_000),
-      cover('repatriation', 100_000),
-      cover('accidental_death', 200_000),
-      liability(100_000),
-      belongings(2_000, 500),
-      delay(200, 600),
-      cover('document_loss', 1_000),
-      assistance,
-    ],
+    coverages: abroadCover({
+      medical: 300_000,
+      medicalTerms: schengenMedical,
+      repatriation: 100_000,
+      accidentalDeath: 200_000,
+      liability: 100_000,
+      baggage: { total: 2_000, perItem: 500 },
+      delay: { perStep: 200, total: 600 },
+      documentLoss: 1_000,
+    }),
   },
   {
     code: 'premium',
     nameZh: '尊享版',
     nameEn: 'Premium',
     schengenCompliant: true,
-    coverages: [
-      cover('medical', 600_000, { detailZh: '含门急诊及住院，无免赔额', detailEn: 'Outpatient and hospital, no deductible' }),
-      cover('emergency_evacuation', 600_000),
-      cover('repatriation', 200_000),
-      cover('accidental_death', 500_000),
-      liability(300_000),
-      belongings(5_000, 1_000),
-      delay(300, 1_200),
-      cover('document_loss', 2_000),
-      cover('trip_cancellation', 5_000),
-      assistance,
-    ],
+    coverages: abroadCover({
+      medical: 600_000,
+      medicalTerms: schengenMedical,
+      repatriation: 200_000,
+      accidentalDeath: 500_000,
+      liability: 300_000,
+      baggage: { total: 5_000, perItem: 1_000 },
+      delay: { perStep: 300, total: 1_200 },
+      documentLoss: 2_000,
+      tripCancellation: 5_000,
+    }),
   },
 ];
 
@@ -163,34 +198,23 @@ const drafts: Draft[] = [
         nameZh: '畅游版',
         nameEn: 'Explorer',
         schengenCompliant: true,
-        coverages: [
-          cover('medical', 350_000),
-          cover('emergency_evacuation', 350_000),
-          cover('repatriation', 100_000),
-          cover('accidental_death', 200_000),
-          liability(200_000),
-          belongings(3_000, 800),
-          delay(200, 800),
-          assistance,
-        ],
+        coverages: abroadCover({ medical: 350_000, repatriation: 100_000, accidentalDeath: 200_000, liability: 200_000, baggage: { total: 3_000, perItem: 800 }, delay: { perStep: 200, total: 800 } }),
       },
       {
         code: 'premium',
         nameZh: '臻享版',
         nameEn: 'Signature',
         schengenCompliant: true,
-        coverages: [
-          cover('medical', 700_000),
-          cover('emergency_evacuation', 700_000),
-          cover('repatriation', 200_000),
-          cover('accidental_death', 500_000),
-          liability(400_000),
-          belongings(6_000, 1_500),
-          delay(300, 1_500),
-          cover('document_loss', 2_000),
-          cover('trip_cancellation', 8_000),
-          assistance,
-        ],
+        coverages: abroadCover({
+          medical: 700_000,
+          repatriation: 200_000,
+          accidentalDeath: 500_000,
+          liability: 400_000,
+          baggage: { total: 6_000, perItem: 1_500 },
+          delay: { perStep: 300, total: 1_500 },
+          documentLoss: 2_000,
+          tripCancellation: 8_000,
+        }),
       },
     ],
     rating: tripRating({ europe: 1.5 }, { standard: 1, premium: 1.4 }, OUTBOUND_DAYS.slice(0, 9), OUTBOUND_BASE),
@@ -218,49 +242,38 @@ const drafts: Draft[] = [
         code: 'basic',
         nameZh: '基础版',
         nameEn: 'Basic',
-        coverages: [
-          cover('medical', 200_000, { deductibleYuan: 100 }),
-          cover('emergency_evacuation', 200_000),
-          cover('repatriation', 50_000),
-          cover('accidental_death', 100_000),
-          liability(50_000),
-          assistance,
-        ],
+        coverages: abroadCover({ medical: 200_000, medicalTerms: { deductibleYuan: 100 }, repatriation: 50_000, accidentalDeath: 100_000, liability: 50_000 }),
       },
       {
         code: 'standard',
         nameZh: '标准版',
         nameEn: 'Standard',
         schengenCompliant: true,
-        coverages: [
-          cover('medical', 400_000),
-          cover('emergency_evacuation', 400_000),
-          cover('repatriation', 100_000),
-          cover('accidental_death', 300_000),
-          liability(200_000),
-          belongings(3_000, 800),
-          delay(200, 800),
-          cover('document_loss', 1_000),
-          assistance,
-        ],
+        coverages: abroadCover({
+          medical: 400_000,
+          repatriation: 100_000,
+          accidentalDeath: 300_000,
+          liability: 200_000,
+          baggage: { total: 3_000, perItem: 800 },
+          delay: { perStep: 200, total: 800 },
+          documentLoss: 1_000,
+        }),
       },
       {
         code: 'premium',
         nameZh: '尊享版',
         nameEn: 'Premium',
         schengenCompliant: true,
-        coverages: [
-          cover('medical', 1_000_000),
-          cover('emergency_evacuation', 1_000_000),
-          cover('repatriation', 300_000),
-          cover('accidental_death', 600_000),
-          liability(500_000),
-          belongings(6_000, 1_500),
-          delay(300, 1_500),
-          cover('document_loss', 2_000),
-          cover('trip_cancellation', 10_000),
-          assistance,
-        ],
+        coverages: abroadCover({
+          medical: 1_000_000,
+          repatriation: 300_000,
+          accidentalDeath: 600_000,
+          liability: 500_000,
+          baggage: { total: 6_000, perItem: 1_500 },
+          delay: { perStep: 300, total: 1_500 },
+          documentLoss: 2_000,
+          tripCancellation: 10_000,
+        }),
       },
     ],
     rating: tripRating({ asia: 1, worldwide_ex_us_ca: 1.6, worldwide: 2.1 }, { basic: 0.8, standard: 1.3, premium: 2.2 }, OUTBOUND_DAYS, OUTBOUND_BASE),
@@ -288,21 +301,13 @@ const drafts: Draft[] = [
         code: 'economy',
         nameZh: '经济版',
         nameEn: 'Economy',
-        coverages: [cover('medical', 100_000), cover('emergency_evacuation', 100_000), cover('repatriation', 50_000), cover('accidental_death', 100_000), assistance],
+        coverages: abroadCover({ medical: 100_000, repatriation: 50_000, accidentalDeath: 100_000 }),
       },
       {
         code: 'standard',
         nameZh: '标准版',
         nameEn: 'Standard',
-        coverages: [
-          cover('medical', 300_000),
-          cover('emergency_evacuation', 300_000),
-          cover('repatriation', 100_000),
-          cover('accidental_death', 200_000),
-          belongings(2_000, 500),
-          delay(200, 600),
-          assistance,
-        ],
+        coverages: abroadCover({ medical: 300_000, repatriation: 100_000, accidentalDeath: 200_000, baggage: { total: 2_000, perItem: 500 }, delay: { perStep: 200, total: 600 } }),
       },
     ],
     rating: tripRating({ asia: 1 }, { economy: 0.7, standard: 1.1 }, [3, 7, 10, 15, 20, 30], OUTBOUND_BASE, bands(0, [17, 60, 75]), [0.9, 1, 1.6]),
@@ -456,28 +461,19 @@ const drafts: Draft[] = [
         code: 'standard',
         nameZh: '标准版',
         nameEn: 'Standard',
-        coverages: [
-          cover('general_medical', 3_000_000, { deductibleYuan: 10_000, detailZh: '年免赔额，经社保结算后 100% 赔付', detailEn: 'Yearly deductible; 100% after social insurance' }),
-          cover('critical_illness_medical', 3_000_000, { detailZh: '不设免赔额', detailEn: 'No deductible' }),
-        ],
+        coverages: [generalMedical, cover('critical_illness_medical', 3_000_000, { detailZh: '不设免赔额', detailEn: 'No deductible' })],
       },
       {
         code: 'plus',
         nameZh: '升级版（含特药）',
         nameEn: 'Plus (specialty drugs)',
-        coverages: [
-          cover('general_medical', 3_000_000, { deductibleYuan: 10_000, detailZh: '年免赔额，经社保结算后 100% 赔付', detailEn: 'Yearly deductible; 100% after social insurance' }),
-          cover('critical_illness_medical', 6_000_000, { detailZh: '不设免赔额，含院外特定药品', detailEn: 'No deductible; includes listed specialty drugs outside hospital' }),
-        ],
+        coverages: [generalMedical, cover('critical_illness_medical', 6_000_000, { detailZh: '不设免赔额，含院外特定药品', detailEn: 'No deductible; includes listed specialty drugs outside hospital' })],
       },
     ],
     rating: {
       basis: 'age',
       ageBands: bands(0, [4, 10, 17, 25, 30, 35, 40, 45, 50, 55, 60]),
-      premiums: {
-        standard: [650, 290, 210, 180, 210, 260, 320, 430, 600, 820, 1100].map(yuan),
-        plus: [650, 290, 210, 180, 210, 260, 320, 430, 600, 820, 1100].map((price) => yuan(price * 1.25)),
-      },
+      premiums: { standard: MEDICAL_BY_AGE.map(yuan), plus: MEDICAL_BY_AGE.map((price) => yuan(price * 1.25)) },
       groupDiscounts: [],
     },
   },
@@ -507,23 +503,14 @@ const drafts: Draft[] = [
         nameZh: '标准版',
         nameEn: 'Standard',
         schengenCompliant: true,
-        coverages: [cover('medical', 300_000), cover('emergency_evacuation', 300_000), cover('repatriation', 100_000), cover('accidental_death', 200_000), liability(200_000), assistance],
+        coverages: abroadCover({ medical: 300_000, repatriation: 100_000, accidentalDeath: 200_000, liability: 200_000 }),
       },
       {
         code: 'premium',
         nameZh: '尊享版',
         nameEn: 'Premium',
         schengenCompliant: true,
-        coverages: [
-          cover('medical', 800_000),
-          cover('emergency_evacuation', 800_000),
-          cover('repatriation', 200_000),
-          cover('accidental_death', 500_000),
-          liability(500_000),
-          belongings(5_000, 1_000),
-          delay(300, 1_200),
-          assistance,
-        ],
+        coverages: abroadCover({ medical: 800_000, repatriation: 200_000, accidentalDeath: 500_000, liability: 500_000, baggage: { total: 5_000, perItem: 1_000 }, delay: { perStep: 300, total: 1_200 } }),
       },
     ],
     rating: { basis: 'age', ageBands: bands(0, [17, 60, 70]), premiums: { standard: [680, 780, 1400].map(yuan), premium: [980, 1120, 2050].map(yuan) }, groupDiscounts: [] },
