@@ -1,4 +1,4 @@
-import type { ConsentChannel } from '../../privacy/consent/schema.ts';
+import type { ConsentChannel } from '../../shared/consents.ts';
 import type { CampaignChannel } from './schema.ts';
 
 /** The consent each channel needs (R-USE-2: per channel, so one can be switched off alone). */

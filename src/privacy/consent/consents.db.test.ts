@@ -7,13 +7,13 @@ import { TestClient } from '../../../test/support/http-client.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
 import type { TestDatabase } from '../../../test/support/test-database.ts';
 import { recommendationMode } from '../../modules/marketing/recommendation-mode.ts';
+import { managedPurposes, type MyConsents, type PurposeConsentView } from '../../shared/consents.ts';
 import { newId } from '../../shared/ids.ts';
 import { auditLog } from '../audit/schema.ts';
 import { documentVersions } from '../notices/schema.ts';
 import { systemCtx } from '../access/context.ts';
 import { consentPurposes } from './consent-purposes.ts';
 import { requireConsent } from './consent-checks.ts';
-import { managedPurposes } from './purpose-notices.ts';
 import { hashConsentText, recordConsent } from './record-consent.ts';
 import { consentRecords } from './schema.ts';
 
@@ -22,32 +22,13 @@ let app: FastifyInstance;
 const sms = new CapturingSms();
 useTestApp({ sms }, (built) => ({ app, database } = built));
 
-interface PurposeView {
-  purpose: string;
-  essential: boolean;
-  text: string;
-  version: number;
-  textHash: string;
-  withdrawalEffect: string | null;
-  granted: boolean | null;
-  decidedAt: string | null;
-  decidedVersion: number | null;
-  decidedTextHash: string | null;
-  decidedChannel: string | null;
-}
-interface MyConsents {
-  purposes: PurposeView[];
-  documents: Array<{ document: string; title: string; version: number; textHash: string; action: string }>;
-  history: Array<{ matter: string; action: string; channel: string; version: number; textHash: string; label: string }>;
-}
-
 async function consentsOf(client: TestClient): Promise<MyConsents> {
   const response = await client.get('/api/site/consents');
   expect(response.statusCode).toBe(200);
   return response.json();
 }
 
-function purposeIn(mine: MyConsents, purpose: string): PurposeView {
+function purposeIn(mine: MyConsents, purpose: string): PurposeConsentView {
   const view = mine.purposes.find((entry) => entry.purpose === purpose);
   if (!view) throw new Error(`no ${purpose} on the page`);
   return view;

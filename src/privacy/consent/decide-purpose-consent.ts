@@ -3,13 +3,14 @@ import { inTransaction } from '../../db/transaction.ts';
 import type { Db, Tx } from '../../db/types.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { Language } from '../../errors/error-codes.ts';
+import { isManagedPurpose, type ConsentAction } from '../../shared/consents.ts';
 import type { Ctx } from '../access/context.ts';
 import { requireCurrentTerms } from '../notices/require-current-terms.ts';
 import { consentKeyOf } from './consent-purposes.ts';
 import { ownConsentSubject } from './list-my-consents.ts';
-import { isManagedPurpose, purposeNotice } from './purpose-notices.ts';
+import { purposeNotice } from './purpose-notices.ts';
 import { recordConsent } from './record-consent.ts';
-import { consentState, type ConsentAction } from './schema.ts';
+import { consentState } from './schema.ts';
 
 export interface PurposeDecision {
   purpose: string;

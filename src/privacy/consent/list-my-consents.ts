@@ -4,56 +4,11 @@ import { AppError } from '../../errors/app-error.ts';
 import type { Language } from '../../errors/error-codes.ts';
 import type { Ctx } from '../access/context.ts';
 import { documentVersions } from '../notices/schema.ts';
+import { groupOf, managedPurposes, type DocumentConsentView, type MyConsents, type PurposeConsentView } from '../../shared/consents.ts';
 import { documentKinds, type DocumentKind } from '../../shared/policy-documents.ts';
 import { consentPurposes, type ConsentPurposeKey } from './consent-purposes.ts';
-import { groupOf, managedPurposes, purposeNotice, withdrawalEffectOf, type ManagedPurpose, type PurposeGroup } from './purpose-notices.ts';
-import { consentRecords, consentState, type ConsentAction, type ConsentChannel } from './schema.ts';
-
-export interface PurposeConsentView {
-  purpose: ManagedPurpose;
-  group: PurposeGroup;
-  essential: boolean;
-  /** The wording shown now, its version and hash: what a decision made now would record. */
-  text: string;
-  version: number;
-  textHash: string;
-  withdrawalEffect: string | null;
-  /** The current answer; null when the person was never asked (which counts as no). */
-  granted: boolean | null;
-  decidedAt: Date | null;
-  decidedVersion: number | null;
-  decidedTextHash: string | null;
-  decidedChannel: ConsentChannel | null;
-}
-
-export interface DocumentConsentView {
-  document: DocumentKind;
-  title: string;
-  action: ConsentAction;
-  version: number | null;
-  /** The hash of the published version the person answered to. */
-  textHash: string | null;
-  at: Date;
-  channel: ConsentChannel;
-}
-
-export interface ConsentHistoryEntry {
-  id: string;
-  matter: string;
-  label: string;
-  action: ConsentAction;
-  channel: ConsentChannel;
-  version: number | null;
-  textHash: string;
-  actedBy: string | null;
-  at: Date;
-}
-
-export interface MyConsents {
-  purposes: PurposeConsentView[];
-  documents: DocumentConsentView[];
-  history: ConsentHistoryEntry[];
-}
+import { purposeNotice, withdrawalEffectOf } from './purpose-notices.ts';
+import { consentRecords, consentState } from './schema.ts';
 
 const HISTORY_LIMIT = 200;
 
@@ -74,7 +29,7 @@ export function ownConsentSubject(ctx: Ctx): string {
  * to which wording; every document answered to, with its version and text hash; and the history of
  * decisions, newest first — all in the language of the request.
  */
-export async function listMyConsents(ctx: Ctx, language: Language, db: DbOrTx): Promise<MyConsents> {
+export async function listMyConsents(ctx: Ctx, language: Language, db: DbOrTx): Promise<MyConsents<Date>> {
   const subjectId = ownConsentSubject(ctx);
   const states = await db
     .select({ matter: consentState.matter, granted: consentState.granted, version: consentState.version, at: consentRecords.at, textHash: consentRecords.textHash, action: consentRecords.action, channel: consentRecords.channel })
@@ -83,7 +38,7 @@ export async function listMyConsents(ctx: Ctx, language: Language, db: DbOrTx): 
     .where(eq(consentState.subjectId, subjectId));
   const byMatter = new Map(states.map((state) => [state.matter, state]));
 
-  const purposes = managedPurposes.map((purpose): PurposeConsentView => {
+  const purposes = managedPurposes.map((purpose): PurposeConsentView<Date> => {
     const notice = purposeNotice(purpose, language);
     const state = byMatter.get(`purpose:${purpose}`);
     return {
@@ -100,7 +55,7 @@ export async function listMyConsents(ctx: Ctx, language: Language, db: DbOrTx): 
     };
   });
 
-  const documents: DocumentConsentView[] = [];
+  const documents: DocumentConsentView<Date>[] = [];
   for (const document of documentKinds) {
     const state = byMatter.get(`document:${document}`);
     if (!state) continue;

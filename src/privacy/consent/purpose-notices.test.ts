@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { managedPurposes, purposeGroups } from '../../shared/consents.ts';
 import { consentPurposes } from './consent-purposes.ts';
-import { managedPurposes, purposeGroups, purposeNotice, withdrawalEffectOf } from './purpose-notices.ts';
+import { purposeNotice, withdrawalEffectOf } from './purpose-notices.ts';
 
 // What each wording said at each version, as the start of its SHA-256 in both languages. A consent
 // record points at (version, hash): changing a wording without raising its version would make

@@ -9,25 +9,6 @@ import { hashConsentText } from './record-consent.ts';
  */
 const noticeVersions: Partial<Record<ConsentPurposeKey, number>> = {};
 
-/** How the 授权管理 page groups the purposes; cookies are chosen in the cookie settings instead. */
-export const purposeGroups = {
-  service: ['sensitive_pi', 'share_with_insurer', 'cross_border'],
-  marketing: ['marketing_sms', 'marketing_email', 'marketing_in_app'],
-  personalisation: ['personalised_recommendations'],
-} as const satisfies Record<string, readonly ConsentPurposeKey[]>;
-
-export type PurposeGroup = keyof typeof purposeGroups;
-export type ManagedPurpose = (typeof purposeGroups)[PurposeGroup][number];
-export const managedPurposes: readonly ManagedPurpose[] = Object.values(purposeGroups).flat();
-
-export function isManagedPurpose(key: string): key is ManagedPurpose {
-  return (managedPurposes as readonly string[]).includes(key);
-}
-
-export function groupOf(key: ManagedPurpose): PurposeGroup {
-  return (Object.keys(purposeGroups) as PurposeGroup[]).find((group) => (purposeGroups[group] as readonly string[]).includes(key)) ?? 'service';
-}
-
 /**
  * What withdrawing an essential consent means (PIPL art. 15): what relied on it stops from now on,
  * what was done before stays lawful. Shown before the person confirms.

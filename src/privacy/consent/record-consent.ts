@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types.ts';
+import type { ConsentAction, ConsentChannel } from '../../shared/consents.ts';
 import { newId } from '../../shared/ids.ts';
 import type { Ctx } from '../access/context.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { consentKeyOf, type ConsentSubjectMatter } from './consent-purposes.ts';
-import { consentRecords, consentState, type ConsentAction, type ConsentChannel } from './schema.ts';
+import { consentRecords, consentState } from './schema.ts';
 
 /** Whose decision: a customer, or an anonymous visitor (a random id in a necessary cookie). */
 export type ConsentSubject = { type: 'customer'; id: string } | { type: 'visitor'; id: string };

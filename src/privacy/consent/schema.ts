@@ -1,10 +1,6 @@
 import { boolean, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { consentActions, consentChannels } from '../../shared/consents.ts';
 import { classify, notPersonal, pi } from '../catalogue/classify.ts';
-
-export const consentActions = ['shown', 'accepted', 'declined', 'withdrawn', 'acknowledged'] as const;
-export type ConsentAction = (typeof consentActions)[number];
-export const consentChannels = ['web', 'console', 'sms_link', 'email_link', 'api'] as const;
-export type ConsentChannel = (typeof consentChannels)[number];
 
 /**
  * The evidence of every consent decision (R-UPD-1, R-USE-1): who (a customer, or an anonymous

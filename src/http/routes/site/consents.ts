@@ -3,8 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { decidePurposeConsent, type WithdrawalEffects } from '../../../privacy/consent/decide-purpose-consent.ts';
 import { eraseIdDocument } from '../../../modules/accounts/profile/erase-id-document.ts';
 import { listMyConsents } from '../../../privacy/consent/list-my-consents.ts';
-import { managedPurposes, purposeGroups } from '../../../privacy/consent/purpose-notices.ts';
-import { consentActions, consentChannels } from '../../../privacy/consent/schema.ts';
+import { consentActions, consentChannels, managedPurposes, purposeGroupNames } from '../../../shared/consents.ts';
 import { documentKinds } from '../../../shared/policy-documents.ts';
 import { negotiateLanguage } from '../../language.ts';
 import { requireCustomer } from '../../plugins/sessions.ts';
@@ -16,7 +15,7 @@ const Channel = Type.Enum(consentChannels);
 
 const PurposeConsent = Type.Object({
   purpose: Type.Enum(managedPurposes),
-  group: Type.Enum(Object.keys(purposeGroups) as Array<keyof typeof purposeGroups>),
+  group: Type.Enum(purposeGroupNames),
   essential: Type.Boolean(),
   text: Type.String(),
   version: Type.Integer(),

@@ -2,7 +2,7 @@ import { Card, Empty, Table, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ConsentHistoryEntry, DocumentConsent } from '../../api/consents';
+import type { ConsentHistoryEntry, DocumentConsentView } from '../../../../src/shared/consents.ts';
 import { formatDateTime } from '../../shared/formatDateTime';
 import { useLanguage } from '../../shared/useLanguage';
 
@@ -19,7 +19,7 @@ function Fingerprint({ hash }: { hash: string | null }) {
 }
 
 /** The agreements and policies the person accepted or acknowledged, by version and text fingerprint. */
-export function DocumentConsentsCard({ documents }: { documents: DocumentConsent[] }) {
+export function DocumentConsentsCard({ documents }: { documents: DocumentConsentView[] }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   return (

@@ -1,16 +1,16 @@
 import { Alert, App, Card, Switch, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { PurposeConsent, PurposeGroup } from '../../api/consents';
+import type { PurposeConsentView, PurposeGroup } from '../../../../src/shared/consents.ts';
 import { formatDateTime } from '../../shared/formatDateTime';
 import { useLanguage } from '../../shared/useLanguage';
 import { useDecideConsent } from '../hooks/useConsents';
 
-function stateOf(consent: PurposeConsent): 'granted' | 'refused' | 'unanswered' {
+function stateOf(consent: PurposeConsentView): 'granted' | 'refused' | 'unanswered' {
   if (consent.granted === null) return 'unanswered';
   return consent.granted ? 'granted' : 'refused';
 }
 
-function PurposeItem({ consent }: { consent: PurposeConsent }) {
+function PurposeItem({ consent }: { consent: PurposeConsentView }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { modal } = App.useApp();
@@ -88,7 +88,7 @@ function PurposeItem({ consent }: { consent: PurposeConsent }) {
 }
 
 /** One group of purposes (service, marketing, personalisation), each with a one-click switch. */
-export function PurposeConsentsCard({ group, consents }: { group: PurposeGroup; consents: PurposeConsent[] }) {
+export function PurposeConsentsCard({ group, consents }: { group: PurposeGroup; consents: PurposeConsentView[] }) {
   const { t } = useTranslation();
   return (
     <Card title={t(`consents.groups.${group}.title`)} className="account-card" data-testid={`consent-group-${group}`}>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { ApiError } from '../../api/apiError';
-import type { PurposeGroup } from '../../api/consents';
+import { purposeGroupNames } from '../../../../src/shared/consents.ts';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { PageSpinner } from '../../shared/PageSpinner';
 import { signInPathFor } from '../../shared/safeNextPath';
@@ -14,8 +14,6 @@ import { isCustomer, useSiteSession } from '../hooks/useSiteSession';
 import './account.css';
 import './consents.css';
 
-const GROUPS: readonly PurposeGroup[] = ['service', 'marketing', 'personalisation'];
-
 function Consents() {
   const { pathname } = useLocation();
   const consents = useMyConsents();
@@ -27,7 +25,7 @@ function Consents() {
 
   return (
     <div className="account-cards">
-      {GROUPS.map((group) => (
+      {purposeGroupNames.map((group) => (
         <PurposeConsentsCard key={group} group={group} consents={consents.data.purposes.filter((purpose) => purpose.group === group)} />
       ))}
       <DocumentConsentsCard documents={consents.data.documents} />
