@@ -5,24 +5,14 @@ import { backgroundTasks } from '../../jobs/tasks/schema.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
 import { recordAudit } from '../../privacy/audit/record-audit.ts';
 import { newId } from '../../shared/ids.ts';
+import { SMS_TEXT_MAX, type CampaignInput } from '../../shared/marketing.ts';
 import { authorizeStaff } from '../staff/policies.ts';
-import { marketingCampaigns, type CampaignChannel } from './schema.ts';
-
-export interface CampaignInput {
-  channel: CampaignChannel;
-  titleZh: string;
-  titleEn: string;
-  textZh: string;
-  textEn: string;
-}
+import { marketingCampaigns } from './schema.ts';
 
 export type Campaign = typeof marketingCampaigns.$inferSelect;
 export interface CampaignWithProgress extends Campaign {
   progress: { status: string; done: number; total: number | null } | null;
 }
-
-/** An SMS carries its text and the unsubscribe link in one message: the text is kept short. */
-export const SMS_TEXT_MAX = 300;
 
 /** Operations write a campaign for one channel, in both languages (R-USE-2). It is a draft until sent. */
 export async function createCampaign(ctx: Ctx, input: CampaignInput, db: DbOrTx): Promise<Campaign> {

@@ -3,15 +3,8 @@ import type { DbOrTx } from '../../db/types.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { Language } from '../../errors/error-codes.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
+import type { MyMessage } from '../../shared/marketing.ts';
 import { marketingCampaigns, marketingMessages } from './schema.ts';
-
-export interface MyMessage {
-  id: string;
-  title: string;
-  text: string;
-  at: Date;
-  isRead: boolean;
-}
 
 function customerOf(ctx: Ctx): string {
   if (ctx.actor.type !== 'customer') throw new AppError('unauthorized', 'Customer session required for messages');
@@ -19,7 +12,7 @@ function customerOf(ctx: Ctx): string {
 }
 
 /** The signed-in customer's in-app marketing messages, newest first, in the language of the request. */
-export async function listMyMessages(ctx: Ctx, language: Language, db: DbOrTx): Promise<MyMessage[]> {
+export async function listMyMessages(ctx: Ctx, language: Language, db: DbOrTx): Promise<MyMessage<Date>[]> {
   const customerId = customerOf(ctx);
   const rows = await db
     .select({ id: marketingMessages.id, at: marketingMessages.createdAt, readAt: marketingMessages.readAt, titleZh: marketingCampaigns.titleZh, titleEn: marketingCampaigns.titleEn, textZh: marketingCampaigns.textZh, textEn: marketingCampaigns.textEn })

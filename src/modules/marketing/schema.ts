@@ -1,11 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { classify, notPersonal, pi } from '../../privacy/catalogue/classify.ts';
-
-export const campaignChannels = ['sms', 'email', 'in_app'] as const;
-export type CampaignChannel = (typeof campaignChannels)[number];
-export const campaignStatuses = ['draft', 'queued', 'sending', 'sent', 'failed'] as const;
-export type CampaignStatus = (typeof campaignStatuses)[number];
+import { campaignChannels, campaignStatuses } from '../../shared/marketing.ts';
 
 /**
  * A marketing message written by operations, in zh-CN and English, for one channel. Once sent it

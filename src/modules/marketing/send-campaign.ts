@@ -11,9 +11,9 @@ import { hasConsent } from '../../privacy/consent/record-consent.ts';
 import type { Keyring } from '../../privacy/crypto/keyring.ts';
 import { checkDisclosure, recipientOfIntegration, recordDisclosure, type DisclosureRequest } from '../../privacy/disclosures/disclose.ts';
 import { newId } from '../../shared/ids.ts';
-import { consentOfChannel, type MarketingPurpose } from './channels.ts';
+import { consentOfChannel, type CampaignChannel, type MarketingPurpose } from '../../shared/marketing.ts';
 import { accountContacts, type ContactLookup } from './contacts.ts';
-import { marketingCampaigns, marketingDeliveries, marketingMessages, type CampaignChannel } from './schema.ts';
+import { marketingCampaigns, marketingDeliveries, marketingMessages } from './schema.ts';
 import { issueUnsubscribeToken, unsubscribeUrl } from './unsubscribe-tokens.ts';
 
 export interface CampaignSendDeps {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DbOrTx } from '../../db/types.ts';
-import type { MarketingPurpose } from './channels.ts';
+import type { MarketingPurpose } from '../../shared/marketing.ts';
 import { unsubscribeTokens } from './schema.ts';
 
 /** How long an unsubscribe link works: as long as the delivery record it belongs to is kept. */

@@ -8,15 +8,10 @@ import { consentKeyOf } from '../../privacy/consent/consent-purposes.ts';
 import { purposeNotice } from '../../privacy/consent/purpose-notices.ts';
 import { recordConsent } from '../../privacy/consent/record-consent.ts';
 import { consentState } from '../../privacy/consent/schema.ts';
-import { isMarketingPurpose, linkChannelOf, type MarketingPurpose } from './channels.ts';
+import type { UnsubscribeResult } from '../../shared/marketing.ts';
+import { isMarketingPurpose, linkChannelOf } from './channels.ts';
 import { unsubscribeTokens } from './schema.ts';
 import { hashUnsubscribeToken, isUnsubscribeTokenShape } from './unsubscribe-tokens.ts';
-
-export interface UnsubscribeResult {
-  purpose: MarketingPurpose;
-  /** `withdrawn`: this click withdrew the consent; `already_withdrawn`: it was not in force. */
-  outcome: 'withdrawn' | 'already_withdrawn';
-}
 
 /**
  * One click on a marketing message's unsubscribe link (R-USE-2), signed in or not: the link's

@@ -1,15 +1,5 @@
+import type { CampaignInput, CampaignStatus } from '../../../src/shared/marketing.ts';
 import { apiRequest } from './client';
-
-export type CampaignChannel = 'sms' | 'email' | 'in_app';
-export type CampaignStatus = 'draft' | 'queued' | 'sending' | 'sent' | 'failed';
-
-export interface CampaignInput {
-  channel: CampaignChannel;
-  titleZh: string;
-  titleEn: string;
-  textZh: string;
-  textEn: string;
-}
 
 export interface Campaign extends CampaignInput {
   id: string;

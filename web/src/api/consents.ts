@@ -1,20 +1,11 @@
 import type { ManagedPurpose, MyConsents } from '../../../src/shared/consents.ts';
+import type { MyMessage, UnsubscribeResult } from '../../../src/shared/marketing.ts';
 import { apiRequest } from './client';
-
-export type MarketingPurpose = 'marketing_sms' | 'marketing_email' | 'marketing_in_app';
 
 export interface ConsentDecision {
   purpose: ManagedPurpose;
   decision: 'grant' | 'withdraw';
   version: number;
-}
-
-export interface MyMessage {
-  id: string;
-  title: string;
-  text: string;
-  at: string;
-  isRead: boolean;
 }
 
 export function fetchMyConsents(signal?: AbortSignal): Promise<MyConsents> {
@@ -26,7 +17,7 @@ export function decideConsent({ purpose, decision, version }: ConsentDecision): 
 }
 
 /** The token travels in the body: an API address is logged, a body is not. */
-export function unsubscribe(token: string): Promise<{ purpose: MarketingPurpose; outcome: 'withdrawn' | 'already_withdrawn' }> {
+export function unsubscribe(token: string): Promise<UnsubscribeResult> {
   return apiRequest('/api/site/unsubscribe', { method: 'POST', body: { token } });
 }
 

@@ -1,8 +1,8 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { createCampaign, getCampaign, listCampaigns, SMS_TEXT_MAX, type CampaignWithProgress } from '../../../modules/marketing/manage-campaigns.ts';
+import { createCampaign, getCampaign, listCampaigns, type CampaignWithProgress } from '../../../modules/marketing/manage-campaigns.ts';
 import { requestCampaignSend } from '../../../modules/marketing/request-campaign-send.ts';
-import { campaignChannels, campaignStatuses } from '../../../modules/marketing/schema.ts';
+import { CAMPAIGN_TEXT_MAX, CAMPAIGN_TITLE_MAX, campaignChannels, campaignStatuses, SMS_TEXT_MAX } from '../../../shared/marketing.ts';
 
 const NullableTimestamp = Type.Union([Type.String({ format: 'date-time' }), Type.Null()]);
 const CampaignReply = Type.Object({
@@ -55,10 +55,10 @@ export const consoleCampaignRoutes: FastifyPluginAsyncTypebox = async (fastify) 
         summary: `Write a campaign for one channel in zh-CN and English (SMS text at most ${SMS_TEXT_MAX} characters)`,
         body: Type.Object({
           channel: Type.Enum(campaignChannels),
-          titleZh: Type.String({ minLength: 1, maxLength: 100 }),
-          titleEn: Type.String({ minLength: 1, maxLength: 100 }),
-          textZh: Type.String({ minLength: 1, maxLength: 2000 }),
-          textEn: Type.String({ minLength: 1, maxLength: 2000 }),
+          titleZh: Type.String({ minLength: 1, maxLength: CAMPAIGN_TITLE_MAX }),
+          titleEn: Type.String({ minLength: 1, maxLength: CAMPAIGN_TITLE_MAX }),
+          textZh: Type.String({ minLength: 1, maxLength: CAMPAIGN_TEXT_MAX }),
+          textEn: Type.String({ minLength: 1, maxLength: CAMPAIGN_TEXT_MAX }),
         }),
         response: { 201: CampaignReply },
       },

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { consentOfChannel } from '../../../modules/marketing/channels.ts';
+import { consentOfChannel } from '../../../shared/marketing.ts';
 import { listMyMessages, markMyMessagesRead } from '../../../modules/marketing/my-messages.ts';
 import { unsubscribeWithToken } from '../../../modules/marketing/unsubscribe.ts';
 import { negotiateLanguage } from '../../language.ts';

@@ -2,13 +2,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createCampaign, type CampaignChannel, type CampaignInput } from '../../api/campaigns';
+import { CAMPAIGN_TEXT_MAX, CAMPAIGN_TITLE_MAX, campaignChannels, SMS_TEXT_MAX, type CampaignInput } from '../../../../src/shared/marketing.ts';
+import { createCampaign } from '../../api/campaigns';
 import { consoleMutationKey, queryKeys } from '../../api/queryKeys';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { splitFieldErrors } from '../../shared/fieldErrors';
 
-const CHANNELS: readonly CampaignChannel[] = ['sms', 'email', 'in_app'];
-const SMS_TEXT_MAX = 300;
 const POINTERS = { '/body/channel': 'channel', '/body/titleZh': 'titleZh', '/body/titleEn': 'titleEn', '/body/textZh': 'textZh', '/body/textEn': 'textEn' } as const;
 
 /** Writes a campaign draft: one channel, title and text in Chinese and English. */
@@ -19,7 +18,7 @@ export function CampaignFormModal({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm<CampaignInput>();
   const [problem, setProblem] = useState<unknown>(undefined);
   const channel = Form.useWatch('channel', form) ?? 'sms';
-  const textMax = channel === 'sms' ? SMS_TEXT_MAX : 2000;
+  const textMax = channel === 'sms' ? SMS_TEXT_MAX : CAMPAIGN_TEXT_MAX;
 
   const save = useMutation({
     mutationKey: consoleMutationKey('campaign-create'),
@@ -52,13 +51,13 @@ export function CampaignFormModal({ onClose }: { onClose: () => void }) {
       {problem ? <ErrorNotice error={problem} /> : null}
       <Form<CampaignInput> form={form} layout="vertical" initialValues={{ channel: 'sms' }} onFinish={(values) => save.mutate(values)} requiredMark={false}>
         <Form.Item name="channel" label={t('campaigns.channel')} rules={required} extra={channel === 'sms' ? t('campaigns.smsHint') : undefined}>
-          <Select data-testid="campaign-channel" options={CHANNELS.map((value) => ({ value, label: t(`campaigns.channels.${value}`) }))} />
+          <Select data-testid="campaign-channel" options={campaignChannels.map((value) => ({ value, label: t(`campaigns.channels.${value}`) }))} />
         </Form.Item>
         <Form.Item name="titleZh" label={t('campaigns.titleZh')} rules={required}>
-          <Input maxLength={100} data-testid="campaign-title-zh" />
+          <Input maxLength={CAMPAIGN_TITLE_MAX} data-testid="campaign-title-zh" />
         </Form.Item>
         <Form.Item name="titleEn" label={t('campaigns.titleEn')} rules={required}>
-          <Input maxLength={100} data-testid="campaign-title-en" />
+          <Input maxLength={CAMPAIGN_TITLE_MAX} data-testid="campaign-title-en" />
         </Form.Item>
         <Form.Item name="textZh" label={t('campaigns.textZh')} rules={required}>
           <Input.TextArea rows={3} maxLength={textMax} showCount data-testid="campaign-text-zh" />
