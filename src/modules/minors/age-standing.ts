@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, exists, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
 import { readPersonalField } from '../../privacy/access/read-personal-field.ts';
@@ -12,15 +12,21 @@ import { customerAges, guardianConsents, type AgeGroup } from './schema.ts';
  */
 export type AgeStanding = 'unknown' | 'at_least_14' | 'child_with_guardian' | 'child_awaiting_guardian';
 
+/**
+ * One query (it runs for every state-changing request of a customer, in the guardian guard, and for
+ * every session answer): the band and whether a guardian's consent is in force, read together.
+ */
 export async function ageStandingOf(ctx: Ctx, deps: { db: DbOrTx; keyring: Keyring }, customerId: string): Promise<AgeStanding> {
-  const [age] = await deps.db.select().from(customerAges).where(eq(customerAges.customerId, customerId));
+  const consentInForce = deps.db
+    .select({ id: guardianConsents.id })
+    .from(guardianConsents)
+    .where(and(eq(guardianConsents.customerId, customerAges.customerId), isNull(guardianConsents.withdrawnAt)));
+  const [age] = await deps.db
+    .select({ ageGroupEnc: customerAges.ageGroupEnc, hasGuardian: exists(consentInForce).mapWith(Boolean) })
+    .from(customerAges)
+    .where(eq(customerAges.customerId, customerId));
   if (!age) return 'unknown';
   const group = (await readPersonalField(ctx, deps, { table: 'customer_ages', column: 'age_group_enc', rowId: customerId }, age.ageGroupEnc)) as AgeGroup;
   if (group === 'at_least_14') return 'at_least_14';
-  const [consent] = await deps.db
-    .select({ id: guardianConsents.id })
-    .from(guardianConsents)
-    .where(and(eq(guardianConsents.customerId, customerId), isNull(guardianConsents.withdrawnAt)))
-    .limit(1);
-  return consent ? 'child_with_guardian' : 'child_awaiting_guardian';
+  return age.hasGuardian ? 'child_with_guardian' : 'child_awaiting_guardian';
 }
