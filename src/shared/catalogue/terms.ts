@@ -89,7 +89,6 @@ export const applicantFieldNames: Record<ApplicantField, Text> = {
 };
 
 /** 职业类别 1–6 of the insurers' occupation tables: 1 office work … 6 high-risk manual work. */
-export const OCCUPATION_CLASSES = [1, 2, 3, 4, 5, 6] as const;
 export const occupationClassNames: Record<number, Text> = {
   1: { zh: '1 类（内勤、办公室职员）', en: 'Class 1 (office work)' },
   2: { zh: '2 类（外勤、轻体力）', en: 'Class 2 (field work, light manual)' },

@@ -6,9 +6,10 @@ import { DESTINATIONS, zoneContains } from '../../../src/shared/catalogue/destin
 import { occupationClassNames } from '../../../src/shared/catalogue/terms.ts';
 import { ApiError } from '../api/apiError';
 import type { ProductDetail, QuoteRequest } from '../api/catalogue';
+import { beijingToday } from '../shared/beijingTime';
 import { describeError } from '../shared/describeError';
 import { useLanguage } from '../shared/useLanguage';
-import { beijingToday, daysBetween, formatPrice, localised, pick } from './format';
+import { formatPrice, localised, pick, tripDays } from './format';
 import { useQuote } from './useCatalogue';
 
 interface QuoteState {
@@ -26,7 +27,7 @@ export function quoteRequestOf(product: ProductDetail, state: QuoteState): Quote
   if (!basis || state.ages.length === 0 || state.ages.some((age) => age === null)) return null;
   const request: QuoteRequest = { product: product.code, plan: state.plan, ages: state.ages as number[] };
   if (basis === 'trip') {
-    if (state.destinations.length === 0 || daysBetween(state.startDate, state.endDate) === null) return null;
+    if (state.destinations.length === 0 || tripDays(state.startDate, state.endDate) === null) return null;
     return { ...request, destinations: state.destinations, startDate: state.startDate, endDate: state.endDate };
   }
   if (basis === 'occupation') return state.occupationClass === null ? null : { ...request, occupationClass: state.occupationClass };
@@ -41,7 +42,7 @@ export function QuoteForm({ product, plan, onPlanChange }: { product: ProductDet
   const basis = product.rating?.basis;
   const request = quoteRequestOf(product, { ...state, plan });
   const quote = useQuote(request);
-  const days = daysBetween(state.startDate, state.endDate);
+  const days = tripDays(state.startDate, state.endDate);
   const today = beijingToday();
   const destinationOptions = useMemo(
     () => DESTINATIONS.filter((destination) => product.zones.some((zone) => zoneContains(zone, destination))).map((destination) => ({ value: destination.code, label: pick(destination, language) })),

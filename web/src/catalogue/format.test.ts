@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { beijingToday, daysBetween, formatPrice, formatSumInsured } from './format';
+import { beijingToday } from '../shared/beijingTime';
+import { formatPrice, formatSumInsured, tripDays } from './format';
 
 describe('catalogue formatting', () => {
   it('R-POL-3 shows integer fen as yuan with two decimals', () => {
@@ -15,10 +16,10 @@ describe('catalogue formatting', () => {
   });
 
   it('counts both travel days and refuses a return before the departure', () => {
-    expect(daysBetween('2026-06-01', '2026-06-10')).toBe(10);
-    expect(daysBetween('2026-06-01', '2026-06-01')).toBe(1);
-    expect(daysBetween('2026-06-10', '2026-06-01')).toBeNull();
-    expect(daysBetween('', '2026-06-01')).toBeNull();
+    expect(tripDays('2026-06-01', '2026-06-10')).toBe(10);
+    expect(tripDays('2026-06-01', '2026-06-01')).toBe(1);
+    expect(tripDays('2026-06-10', '2026-06-01')).toBeNull();
+    expect(tripDays('', '2026-06-01')).toBeNull();
     expect(beijingToday(new Date('2026-03-01T17:00:00Z'))).toBe('2026-03-02');
   });
 });

@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/language';
+import { daysBetween } from '../shared/beijingTime';
 
 /** One of the shared vocabulary's bilingual names, in the page's language. */
 export function pick(text: { zh: string; en: string }, language: Language): string {
@@ -11,10 +12,7 @@ export function localised<K extends string>(record: { [P in `${K}Zh` | `${K}En`]
 }
 
 /** A premium: yuan with two decimals (¥1,234.50). Amounts arrive in integer fen. */
-export function formatPrice(fen: number, language: Language): string {
-  const yuan = (fen / 100).toLocaleString(language === 'en' ? 'en-US' : 'zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  return `¥${yuan}`;
-}
+export { formatFen as formatPrice } from '../../../src/shared/catalogue/terms.ts';
 
 /** A sum insured as people read it: 30 万元 / 2,000 元 in Chinese, ¥300,000 in English. */
 export function formatSumInsured(fen: number, language: Language): string {
@@ -24,15 +22,8 @@ export function formatSumInsured(fen: number, language: Language): string {
   return `${yuan.toLocaleString('zh-CN')} 元`;
 }
 
-/** Days from one calendar date to another, both included; null unless both are dates and in order. */
-export function daysBetween(start: string, end: string): number | null {
-  const from = Date.parse(`${start}T00:00:00Z`);
-  const to = Date.parse(`${end}T00:00:00Z`);
-  if (Number.isNaN(from) || Number.isNaN(to) || to < from) return null;
-  return Math.round((to - from) / 86_400_000) + 1;
-}
-
-/** Today in Beijing as YYYY-MM-DD (departure dates are Beijing dates). */
-export function beijingToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+/** Days of a trip from its dates, both included; null unless both are dates and in order. */
+export function tripDays(start: string, end: string): number | null {
+  const days = daysBetween(start, end);
+  return Number.isNaN(days) || days < 0 ? null : days + 1;
 }
