@@ -1,25 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, type WatchedPage } from '../support/browser.ts';
-import { runCli, startServerProcess, type ServerProcess } from '../support/server-process.ts';
-import { signInStaff, type StaffLogin } from '../support/staff-browser-sign-in.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserSuite, type StaffAccount } from '../support/browser-suite.ts';
+import { signInStaff } from '../support/staff-browser-sign-in.ts';
 
 const chromiumPath = inject('chromiumPath');
-
-let server: ServerProcess;
-let browser: Browser;
-let opened: WatchedPage[] = [];
-const operations: StaffLogin = { username: 'ops.catalogue', password: '' };
-
-async function open(pathname: string, options: Parameters<typeof openPage>[1] = {}): Promise<WatchedPage> {
-  const watched = await openPage(browser, options);
-  opened.push(watched);
-  await watched.page.goto(`${server.url}${pathname}`, { waitUntil: 'networkidle' });
-  return watched;
-}
+const operations: StaffAccount = { username: 'ops.catalogue', name: '运营测试', role: 'operations', password: '' };
+const suite = useBrowserSuite({ staff: [operations] });
+const { open } = suite;
 
 /**
  * Picks an option of the antd Select inside the element with `testId` (typing the label into its
@@ -52,26 +39,6 @@ function dateIn(days: number): string {
 }
 
 describe.skipIf(!chromiumPath)('product catalogue and quotes in Chromium', () => {
-  beforeAll(async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bt-e2e-catalogue-'));
-    const created = await runCli(['staff:create', '--username', operations.username, '--name', '运营测试', '--role', 'operations'], { DATA_DIR: dataDir });
-    expect(created.code, created.output).toBe(0);
-    operations.password = /Initial password \(shown once\): (\S+)/.exec(created.output)?.[1] ?? '';
-    server = await startServerProcess({ DATA_DIR: dataDir });
-    browser = await launchBrowser(chromiumPath as string);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await server?.stop()).toBe(0);
-  });
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      for (const [index, watched] of opened.entries()) console.log(`screenshot of the failure: ${await watched.screenshot(`${task.name}-${index}`)}`, watched.problems);
-    }
-    for (const watched of opened) await watched.close();
-    opened = [];
-  });
-
   it('R-POL-1 R-POL-3 browse, filter, open the Schengen product and get a quote for two travellers', async () => {
     const { page, problems } = await open('/');
     await page.getByTestId('site-nav').getByRole('link', { name: '保险产品' }).click();
@@ -121,7 +88,7 @@ describe.skipIf(!chromiumPath)('product catalogue and quotes in Chromium', () =>
 
   it('R-POL-1 compare plans of two products side by side, in English', async () => {
     const { page, context, problems } = await open('/products?type=outbound_travel');
-    await context.addCookies([{ name: 'bt_lang', value: 'en', url: server.url }]);
+    await context.addCookies([{ name: 'bt_lang', value: 'en', url: suite.server.url }]);
     await page.reload({ waitUntil: 'networkidle' });
     await expect.poll(() => page.getByTestId('products-title').textContent(), PATIENCE).toBe('Insurance products');
     await page.locator('[data-testid="product-card"][data-code="schengen-visa"]').getByTestId('product-compare').click();
@@ -141,7 +108,7 @@ describe.skipIf(!chromiumPath)('product catalogue and quotes in Chromium', () =>
     await expect.poll(() => cardCodes(page), PATIENCE).toHaveLength(9);
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(await overflow()).toBeLessThanOrEqual(0);
-    await page.goto(`${server.url}/products/accident-plus`, { waitUntil: 'networkidle' });
+    await page.goto(`${suite.server.url}/products/accident-plus`, { waitUntil: 'networkidle' });
     await page.getByTestId('quote-form').waitFor();
     expect(await overflow()).toBeLessThanOrEqual(0);
     await choose(page, 'quote-occupation', '3 类');

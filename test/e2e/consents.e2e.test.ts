@@ -1,49 +1,24 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { latestCodeFor, latestMarketingFor, readOutbox } from '../../src/integrations/sms/outbox-sms-provider.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { latestMarketingFor, readOutbox } from '../../src/integrations/sms/outbox-sms-provider.ts';
 import { en } from '../../web/src/i18n/en.ts';
 import { zhCN } from '../../web/src/i18n/zh-CN.ts';
-import { launchBrowser, openPage, type WatchedPage } from '../support/browser.ts';
-import { buildPersonPi } from '../support/factories/person.ts';
-import { runCli, startServerProcess, type ServerProcess } from '../support/server-process.ts';
-import { signInStaff, type StaffLogin } from '../support/staff-browser-sign-in.ts';
+import type { WatchedPage } from '../support/browser.ts';
+import { useBrowserSuite, type StaffAccount } from '../support/browser-suite.ts';
+import { freshPhone, submitOutboxCode, type Phone } from '../support/customer-browser.ts';
 
 const chromiumPath = inject('chromiumPath');
-// The server writes every text message here instead of sending it: codes and marketing alike.
-const outbox = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bt-sms-')), 'sms-outbox.jsonl');
-
-let server: ServerProcess;
-let browser: Browser;
-let opened: WatchedPage[] = [];
-const operations: StaffLogin & { cookies?: Awaited<ReturnType<BrowserContext['cookies']>> } = { username: 'ops.e2e', password: '' };
-
-async function open(pathname: string, options: Parameters<typeof openPage>[1] = {}): Promise<WatchedPage> {
-  const watched = await openPage(browser, options);
-  opened.push(watched);
-  await watched.page.goto(`${server.url}${pathname}`, { waitUntil: 'networkidle' });
-  return watched;
-}
-
-function freshPhone(): { national: string; e164: string } {
-  const national = buildPersonPi().phone;
-  return { national, e164: `+86${national}` };
-}
+const operations: StaffAccount = { username: 'ops.e2e', name: '运营测试', role: 'operations', password: '' };
+// The server writes every text message to a file instead of sending it: codes and marketing alike.
+const suite = useBrowserSuite({ staff: [operations], smsOutbox: true });
+const { open, outbox } = suite;
 
 /** Registers a customer with a text-message code from the outbox and opens 授权管理. */
-async function customerOnConsentsPage(): Promise<{ watched: WatchedPage; phone: { national: string; e164: string } }> {
+async function customerOnConsentsPage(): Promise<{ watched: WatchedPage; phone: Phone }> {
   const phone = freshPhone();
   const watched = await open('/sign-in?next=%2Faccount%2Fconsents');
   const { page } = watched;
-  await page.getByTestId('sign-in-phone').fill(phone.national);
-  await page.getByTestId('send-code').click();
-  await page.getByTestId('code-sent-notice').waitFor();
-  let code: string | undefined;
-  await expect.poll(async () => (code = await latestCodeFor(outbox, phone.e164)), { timeout: 10_000 }).toMatch(/^\d{6}$/);
-  await page.getByTestId('sign-in-code').fill(code as string);
-  await page.getByTestId('sign-in-submit').click();
+  await submitOutboxCode(page, outbox, phone);
   await page.getByTestId('consents-title').waitFor();
   return { watched, phone };
 }
@@ -57,17 +32,7 @@ async function setConsent(page: Page, purpose: string, grant: boolean): Promise<
 
 /** Operations write an SMS campaign in the console and send it; resolves when the job has finished. */
 async function sendSmsCampaign(textZh: string): Promise<void> {
-  const watched = await openPage(browser);
-  opened.push(watched);
-  const { page, context } = watched;
-  if (operations.cookies) await context.addCookies(operations.cookies);
-  await page.goto(`${server.url}/console/campaigns`, { waitUntil: 'networkidle' });
-  await page.locator('[data-testid="campaigns-title"], [data-testid="staff-username"]').first().waitFor();
-  if ((await page.getByTestId('staff-username').count()) > 0) {
-    await signInStaff(page, operations);
-    operations.cookies = await context.cookies();
-    await page.getByTestId('campaigns-title').waitFor();
-  }
+  const { page } = await suite.openAsStaff(operations, '/console/campaigns', { ready: 'campaigns-title' });
   await page.getByTestId('campaign-create').click();
   await page.getByTestId('campaign-title-zh').fill('春季出行保障');
   await page.getByTestId('campaign-title-en').fill('Spring travel cover');
@@ -82,26 +47,6 @@ async function sendSmsCampaign(textZh: string): Promise<void> {
 }
 
 describe.skipIf(!chromiumPath)('授权管理 and marketing consent in Chromium', () => {
-  beforeAll(async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bt-e2e-consents-'));
-    const created = await runCli(['staff:create', '--username', operations.username, '--name', '运营测试', '--role', 'operations'], { DATA_DIR: dataDir });
-    expect(created.code, created.output).toBe(0);
-    operations.password = /Initial password \(shown once\): (\S+)/.exec(created.output)?.[1] ?? '';
-    server = await startServerProcess({ DATA_DIR: dataDir, SMS_PROVIDER: 'outbox', SMS_OUTBOX_FILE: outbox });
-    browser = await launchBrowser(chromiumPath as string);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await server?.stop()).toBe(0);
-  });
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      for (const [index, watched] of opened.entries()) console.log(`screenshot of the failure: ${await watched.screenshot(`${task.name}-${index}`)}`, watched.problems);
-    }
-    for (const watched of opened) await watched.close();
-    opened = [];
-  });
-
   it(
     'R-USE-2 R-RGT-4 withdraw marketing consent → a marketing job run skips the person',
     async () => {
@@ -123,7 +68,7 @@ describe.skipIf(!chromiumPath)('授权管理 and marketing consent in Chromium',
       await sendSmsCampaign(text);
       expect((await latestMarketingFor(outbox, stays.phone.e164))?.text).toBe(text);
       expect(await latestMarketingFor(outbox, leaves.phone.e164)).toBeUndefined();
-      for (const watched of opened) expect(watched.problems).toEqual([]);
+      for (const watched of suite.opened) expect(watched.problems).toEqual([]);
     },
     180_000,
   );
@@ -151,10 +96,9 @@ describe.skipIf(!chromiumPath)('授权管理 and marketing consent in Chromium',
       expect(await stranger.context.cookies()).not.toContainEqual(expect.objectContaining({ name: 'bt_sid' }));
 
       // In English (chosen before, as the language cookie remembers), a second click says it was already done.
-      const again = await openPage(browser, { locale: 'en-GB' });
-      opened.push(again);
-      await again.context.addCookies([{ name: 'bt_lang', value: 'en', url: server.url }]);
-      await again.page.goto(`${server.url}${link.pathname}`, { waitUntil: 'networkidle' });
+      const again = await suite.newPage({ locale: 'en-GB' });
+      await again.context.addCookies([{ name: 'bt_lang', value: 'en', url: suite.server.url }]);
+      await again.page.goto(`${suite.server.url}${link.pathname}`, { waitUntil: 'networkidle' });
       const second = again.page.getByTestId('unsubscribe-result');
       await second.waitFor();
       expect(await second.getAttribute('data-outcome')).toBe('already_withdrawn');

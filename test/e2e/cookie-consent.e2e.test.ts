@@ -1,11 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { desc, eq } from 'drizzle-orm';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openPglite } from '../../src/db/open-pglite.ts';
-import { latestCodeFor } from '../../src/integrations/sms/outbox-sms-provider.ts';
 import { CONSENT_COOKIE, parseConsentCookie } from '../../src/privacy/consent/cookies/consent-cookie.ts';
 import { allowanceOf, rejectAllChoice } from '../../src/privacy/consent/cookies/cookie-catalogue.ts';
 import { cookieConsentText } from '../../src/privacy/consent/cookies/consent-text.ts';
@@ -13,23 +9,20 @@ import { hashConsentText } from '../../src/privacy/consent/record-consent.ts';
 import { consentRecords } from '../../src/privacy/consent/schema.ts';
 import { documentVersions } from '../../src/privacy/notices/schema.ts';
 import { newId } from '../../src/shared/ids.ts';
-import { launchBrowser, openPage, type WatchedPage } from '../support/browser.ts';
-import { buildPersonPi } from '../support/factories/person.ts';
-import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { openPage, type WatchedPage } from '../support/browser.ts';
+import { useBrowserSuite } from '../support/browser-suite.ts';
+import { freshPhone, submitOutboxCode } from '../support/customer-browser.ts';
 
 const chromiumPath = inject('chromiumPath');
-const outbox = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bt-sms-')), 'sms-outbox.jsonl');
-const serverEnv = { SMS_PROVIDER: 'outbox', SMS_OUTBOX_FILE: outbox };
 // Starting (twice: the last test restarts the server) may be slow on a busy 2-core machine.
 const START_TIMEOUT_MS = 150_000;
+const suite = useBrowserSuite({ smsOutbox: true, startTimeoutMs: START_TIMEOUT_MS });
 
-let server: ServerProcess;
-let browser: Browser;
 // The tests run in order in one browser context: a visitor who refuses, browses, changes their mind, and is asked again.
 let visit: WatchedPage;
 
 async function go(page: Page, to: string): Promise<void> {
-  await page.goto(`${server.url}${to}`, { waitUntil: 'networkidle' });
+  await page.goto(`${suite.server.url}${to}`, { waitUntil: 'networkidle' });
 }
 
 /** Every cookie, localStorage and sessionStorage item must be allowed without consent (the language only for the session). */
@@ -48,14 +41,7 @@ async function storedWithoutConsent(context: BrowserContext, page: Page): Promis
 }
 
 async function signIn(page: Page): Promise<void> {
-  const national = buildPersonPi().phone;
-  await page.getByTestId('sign-in-phone').fill(national);
-  await page.getByTestId('send-code').click();
-  await page.getByTestId('code-sent-notice').waitFor();
-  let code: string | undefined;
-  await expect.poll(async () => (code = await latestCodeFor(outbox, `+86${national}`)), { timeout: 10_000 }).toMatch(/^\d{6}$/);
-  await page.getByTestId('sign-in-code').fill(code as string);
-  await page.getByTestId('sign-in-submit').click();
+  await submitOutboxCode(page, suite.outbox, freshPhone());
   // At 375 px the account menu lives in the navigation drawer: present, not visible.
   await page.getByTestId('account-menu').waitFor({ state: 'attached' });
 }
@@ -69,14 +55,10 @@ async function visitorIdOf(context: BrowserContext): Promise<string> {
 
 describe.skipIf(!chromiumPath)('cookie consent in Chromium', () => {
   beforeAll(async () => {
-    server = await startServerProcess(serverEnv, START_TIMEOUT_MS);
-    browser = await launchBrowser(chromiumPath as string);
-    visit = await openPage(browser, { width: 375, height: 740 });
+    visit = await openPage(suite.browser, { width: 375, height: 740 });
   });
   afterAll(async () => {
     await visit?.close();
-    await browser?.close();
-    expect(await server?.stop()).toBe(0);
   });
   afterEach(async ({ task }) => {
     if (task.result?.state === 'fail') console.log(`screenshot of the failure: ${await visit.screenshot(task.name)}`);
@@ -159,8 +141,8 @@ describe.skipIf(!chromiumPath)('cookie consent in Chromium', () => {
   it('R-USE-3 the decisions are on record, and a newer cookie-policy version makes the banner ask again', { timeout: START_TIMEOUT_MS + 60_000 }, async () => {
     const { page, context, problems } = visit;
     const visitorId = await visitorIdOf(context);
-    expect(await server.stop()).toBe(0);
-    const database = await openPglite(server.dataDir);
+    expect(await suite.server.stop()).toBe(0);
+    const database = await openPglite(suite.server.dataDir);
     try {
       const records = await database.db.select().from(consentRecords).orderBy(desc(consentRecords.at));
       const analytics = records.filter((record) => record.matter === 'purpose:cookies_analytics');
@@ -181,7 +163,7 @@ describe.skipIf(!chromiumPath)('cookie consent in Chromium', () => {
     } finally {
       await database.close();
     }
-    server = await startServerProcess({ ...serverEnv, DATA_DIR: server.dataDir }, START_TIMEOUT_MS);
+    await suite.startServerAgain();
 
     // Cookies belong to the host, not the port: the browser brings its old choice to the restarted server.
     await go(page, '/');

@@ -1,57 +1,26 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { latestCodeFor } from '../../src/integrations/sms/outbox-sms-provider.ts';
-import { launchBrowser, openPage, type WatchedPage } from '../support/browser.ts';
-import { buildPersonPi } from '../support/factories/person.ts';
-import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserSuite } from '../support/browser-suite.ts';
+import { freshPhone, outboxCode, requestCode, submitOutboxCode, type Phone } from '../support/customer-browser.ts';
+import { startServerProcess } from '../support/server-process.ts';
 
 const chromiumPath = inject('chromiumPath');
-// The server writes every "text message" here instead of sending it; the test reads codes back.
-const outbox = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bt-sms-')), 'sms-outbox.jsonl');
 // The server lets a number have a new code only 60 s after the previous one.
 const RESEND_COOLDOWN_MS = 61_000;
 
-let server: ServerProcess;
-let browser: Browser;
-let opened: WatchedPage[] = [];
-
-async function open(path: string, options: Parameters<typeof openPage>[1] = {}): Promise<WatchedPage> {
-  const watched = await openPage(browser, options);
-  opened.push(watched);
-  await watched.page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
-  return watched;
-}
-
-/** A mainland mobile number nobody has used yet, as typed (national) and as the server stores it. */
-function freshPhone(): { national: string; e164: string } {
-  const national = buildPersonPi().phone;
-  return { national, e164: `+86${national}` };
-}
-
-/** Waits for a code to arrive in the outbox that differs from `previous`. */
-async function codeFor(e164: string, previous?: string): Promise<string> {
-  let code: string | undefined;
-  await expect.poll(async () => (code = await latestCodeFor(outbox, e164)), { timeout: 10_000 }).toMatch(/^\d{6}$/);
-  if (previous !== undefined) await expect.poll(async () => (code = await latestCodeFor(outbox, e164)), { timeout: 10_000 }).not.toBe(previous);
-  return code as string;
-}
-
-async function requestCode(page: Page, phone: string): Promise<void> {
-  await page.getByTestId('sign-in-phone').fill(phone);
-  await page.getByTestId('send-code').click();
-  await page.getByTestId('code-sent-notice').waitFor();
-}
+const suite = useBrowserSuite({
+  // The server writes every "text message" to a file instead of sending it; the test reads codes back.
+  smsOutbox: true,
+  // startServerProcess kills its server 30 s after the start timeout; this file runs longer than
+  // the default 60 + 30 s (one test waits out the resend cooldown), so the timeout is raised.
+  startTimeoutMs: 150_000,
+});
+const { open } = suite;
 
 /** Signs in on /sign-in with a text-message code; returns the code used. */
-async function signInWithCode(page: Page, phone: { national: string; e164: string }, previous?: string): Promise<string> {
+async function signInWithCode(page: Page, phone: Phone, previous?: string): Promise<string> {
   await page.getByTestId('sign-in-title').waitFor();
-  await requestCode(page, phone.national);
-  const code = await codeFor(phone.e164, previous);
-  await page.getByTestId('sign-in-code').fill(code);
-  await page.getByTestId('sign-in-submit').click();
+  const code = await submitOutboxCode(page, suite.outbox, phone, previous);
   await page.getByTestId('account-menu').waitFor();
   return code;
 }
@@ -69,24 +38,6 @@ async function setPassword(page: Page, password: string): Promise<void> {
 }
 
 describe.skipIf(!chromiumPath)('customer sign-in in Chromium', () => {
-  beforeAll(async () => {
-    // startServerProcess kills its server 30 s after the start timeout; this file runs longer than
-    // the default 60 + 30 s (one test waits out the resend cooldown), so the timeout is raised.
-    server = await startServerProcess({ SMS_PROVIDER: 'outbox', SMS_OUTBOX_FILE: outbox }, 150_000);
-    browser = await launchBrowser(chromiumPath as string);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await server?.stop()).toBe(0);
-  });
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      for (const [index, watched] of opened.entries()) console.log(`screenshot of the failure: ${await watched.screenshot(`${task.name}-${index}`)}`);
-    }
-    for (const watched of opened) await watched.close();
-    opened = [];
-  });
-
   it(
     'R-ACC-1 R-ACC-5 register by SMS code → sign out → sign in again',
     async () => {
@@ -108,7 +59,7 @@ describe.skipIf(!chromiumPath)('customer sign-in in Chromium', () => {
 
       await signOutFromHeader(page);
       expect(new URL(page.url()).pathname).toBe('/');
-      await page.goto(`${server.url}/account/security`, { waitUntil: 'networkidle' });
+      await page.goto(`${suite.server.url}/account/security`, { waitUntil: 'networkidle' });
       await page.getByTestId('sign-in-title').waitFor();
       expect(new URL(page.url()).search).toBe('?next=%2Faccount%2Fsecurity');
 
@@ -127,7 +78,7 @@ describe.skipIf(!chromiumPath)('customer sign-in in Chromium', () => {
     const phone = freshPhone();
     const { page } = await open('/sign-in');
     await requestCode(page, phone.national);
-    const code = await codeFor(phone.e164);
+    const code = await outboxCode(suite.outbox, phone.e164);
     const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
     const problem = page.getByTestId('sign-in-problem');
 
@@ -171,7 +122,7 @@ describe.skipIf(!chromiumPath)('customer sign-in in Chromium', () => {
     await setPassword(page, password);
     await signOutFromHeader(page);
 
-    await page.goto(`${server.url}/sign-in`, { waitUntil: 'networkidle' });
+    await page.goto(`${suite.server.url}/sign-in`, { waitUntil: 'networkidle' });
     await page.getByRole('tab', { name: '密码登录' }).click();
     await page.getByTestId('sign-in-phone').fill(phone.national);
     await page.getByTestId('sign-in-password').fill(`${password}-wrong`);
@@ -224,9 +175,7 @@ describe.skipIf(!chromiumPath)('customer sign-in in Chromium', () => {
     const demo = await startServerProcess();
     try {
       const phone = freshPhone();
-      const watched = await openPage(browser);
-      opened.push(watched);
-      const { page, problems } = watched;
+      const { page, problems } = await suite.newPage();
       await page.goto(`${demo.url}/sign-in`, { waitUntil: 'networkidle' });
       await page.getByTestId('sign-in-phone').fill(phone.national);
       await page.getByTestId('send-code').click();

@@ -1,51 +1,24 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { BrowserContext, Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { openPglite } from '../../src/db/open-pglite.ts';
-import { latestCodeFor } from '../../src/integrations/sms/outbox-sms-provider.ts';
-import { launchBrowser, openPage, type WatchedPage } from '../support/browser.ts';
-import { buildPersonPi } from '../support/factories/person.ts';
-import { runCli, startServerProcess, type ServerProcess } from '../support/server-process.ts';
-import { signInStaff, type StaffLogin as BaseStaffLogin } from '../support/staff-browser-sign-in.ts';
+import type { WatchedPage } from '../support/browser.ts';
+import { useBrowserSuite, type StaffAccount } from '../support/browser-suite.ts';
+import { freshPhone, submitOutboxCode } from '../support/customer-browser.ts';
+import { fetchJson, send, statusOf } from '../support/page-fetch.ts';
 
 const chromiumPath = inject('chromiumPath');
-const outbox = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bt-sms-')), 'sms-outbox.jsonl');
 // Only configuration can have put this hotline into the policy text (R-PLAT-2).
 const HOTLINE = '400-246-8135';
 
-interface StaffLogin extends BaseStaffLogin {
-  cookies?: Awaited<ReturnType<BrowserContext['cookies']>>;
-}
-
-let server: ServerProcess;
-let dataDir: string;
-let browser: Browser;
-let opened: WatchedPage[] = [];
-const dpo: StaffLogin = { username: 'dpo.policies', password: '' };
+const dpo: StaffAccount = { username: 'dpo.policies', name: '测试个人信息保护负责人', role: 'compliance_officer', password: '' };
+const suite = useBrowserSuite({ staff: [dpo], smsOutbox: true, env: { OPERATOR_HOTLINE: HOTLINE }, startTimeoutMs: 150_000 });
+const { open } = suite;
 // Filled as the tests go; the last test reads the records of both people from the database.
 const people: { accepted?: string; declined?: string } = {};
 
-async function open(pathname: string, options: Parameters<typeof openPage>[1] = {}): Promise<WatchedPage> {
-  const watched = await openPage(browser, options);
-  opened.push(watched);
-  await watched.page.goto(`${server.url}${pathname}`, { waitUntil: 'networkidle' });
-  return watched;
-}
-
 /** A console page as the PI-protection officer: with the session of an earlier test, or signing in now. */
-async function openAsOfficer(pathname: string): Promise<WatchedPage> {
-  const watched = await openPage(browser);
-  opened.push(watched);
-  if (dpo.cookies) await watched.context.addCookies(dpo.cookies);
-  await watched.page.goto(`${server.url}${pathname}`, { waitUntil: 'networkidle' });
-  await watched.page.locator('[data-testid="console-sider"], [data-testid="staff-username"]').first().waitFor();
-  if ((await watched.page.getByTestId('staff-username').count()) > 0) {
-    await signInStaff(watched.page, dpo);
-    dpo.cookies = await watched.context.cookies();
-  }
-  return watched;
+function openAsOfficer(pathname: string): Promise<WatchedPage> {
+  return suite.openAsStaff(dpo, pathname);
 }
 
 /** The cookie banner (when the site shows one) answered, so it covers nothing. */
@@ -59,64 +32,14 @@ async function answerCookieBanner(page: Page): Promise<void> {
 
 /** Registers a new customer on /sign-in with a code from the outbox; ends signed in; returns the id. */
 async function registerCustomer(page: Page): Promise<string> {
-  const national = buildPersonPi().phone;
   await page.getByTestId('sign-in-title').waitFor();
   await answerCookieBanner(page);
-  await page.getByTestId('sign-in-phone').fill(national);
-  await page.getByTestId('send-code').click();
-  await page.getByTestId('code-sent-notice').waitFor();
-  let code: string | undefined;
-  await expect.poll(async () => (code = await latestCodeFor(outbox, `+86${national}`)), { timeout: 10_000 }).toMatch(/^\d{6}$/);
-  await page.getByTestId('sign-in-code').fill(code as string);
-  await page.getByTestId('sign-in-submit').click();
+  await submitOutboxCode(page, suite.outbox, freshPhone());
   await page.getByTestId('account-menu').waitFor();
   return (await fetchJson<{ customerId: string }>(page, '/api/site/account')).customerId;
 }
 
-function fetchJson<T>(page: Page, url: string): Promise<T> {
-  return page.evaluate((url) => fetch(url).then((response) => response.json()), url) as Promise<T>;
-}
-
-function statusOf(page: Page, url: string): Promise<number> {
-  return page.evaluate((url) => fetch(url).then((response) => response.status), url);
-}
-
-/** A state-changing API call from the page, with the CSRF token as the app sends it. */
-function send(page: Page, method: string, url: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const response = await fetch(url, {
-        method,
-        headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), 'x-csrf-token': /(?:^|; )bt_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '' },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      return { status: response.status, json: (await response.json().catch(() => ({}))) as Record<string, unknown> };
-    },
-    { method, url, body },
-  );
-}
-
 describe.skipIf(!chromiumPath)('policy updates in Chromium', () => {
-  beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bt-e2e-policies-'));
-    const created = await runCli(['staff:create', '--username', dpo.username, '--name', '测试个人信息保护负责人', '--role', 'compliance_officer'], { DATA_DIR: dataDir }, 180_000);
-    expect(created.code, created.output).toBe(0);
-    dpo.password = /Initial password \(shown once\): (\S+)/.exec(created.output)?.[1] ?? '';
-    server = await startServerProcess({ DATA_DIR: dataDir, SMS_PROVIDER: 'outbox', SMS_OUTBOX_FILE: outbox, OPERATOR_HOTLINE: HOTLINE }, 150_000);
-    browser = await launchBrowser(chromiumPath as string);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await server?.stop()).toBe(0);
-  });
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      for (const [index, watched] of opened.entries()) console.log(`screenshot of the failure: ${await watched.screenshot(`${task.name}-${index}`)}`);
-    }
-    for (const watched of opened) await watched.close();
-    opened = [];
-  });
-
   it('R-UPD-1 R-PLAT-2 policy update → modal → consent recorded with the new version', async () => {
     // A customer registers while version 1 is in effect: nothing to tell them.
     const customer = await open('/sign-in');
@@ -170,7 +93,7 @@ describe.skipIf(!chromiumPath)('policy updates in Chromium', () => {
     expect(await consolePage.getByTestId('document-save').count()).toBe(0);
 
     // The customer's next visit: a modal with the change summary and a link to the changes.
-    await site.goto(`${server.url}/account/security`, { waitUntil: 'networkidle' });
+    await site.goto(`${suite.server.url}/account/security`, { waitUntil: 'networkidle' });
     const modal = site.getByRole('dialog');
     await modal.getByTestId('policy-notice').waitFor();
     expect(await modal.textContent()).toContain('《Besttrav 隐私政策》已更新');
@@ -195,7 +118,7 @@ describe.skipIf(!chromiumPath)('policy updates in Chromium', () => {
     await bar.waitFor({ state: 'detached' });
 
     // Both versions are listed on the policy page, and no notice comes back.
-    await site.goto(`${server.url}/privacy`, { waitUntil: 'networkidle' });
+    await site.goto(`${suite.server.url}/privacy`, { waitUntil: 'networkidle' });
     await site.getByTestId('policy-body').waitFor();
     expect(await site.getByTestId('policy-version').textContent()).toBe('第 2 版');
     expect(await site.getByTestId('policy-versions').locator('li').count()).toBe(2);
@@ -244,7 +167,7 @@ describe.skipIf(!chromiumPath)('policy updates in Chromium', () => {
     expect((await send(officer.page, 'POST', '/api/console/documents/privacy_policy/versions/3/publish', {})).status).toBe(200);
 
     // The customer is asked, and declines.
-    await site.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+    await site.goto(`${suite.server.url}/`, { waitUntil: 'networkidle' });
     const modal = site.getByRole('dialog');
     await modal.getByTestId('policy-notice').waitFor();
     expect(await modal.textContent()).toContain('未经您同意，调整后的条款不适用于您');
@@ -257,15 +180,15 @@ describe.skipIf(!chromiumPath)('policy updates in Chromium', () => {
     expect(await site.getByTestId('policy-notice').count()).toBe(0);
 
     // Core rights still work: their account, sessions and who received their data.
-    await site.goto(`${server.url}/account/security`, { waitUntil: 'networkidle' });
+    await site.goto(`${suite.server.url}/account/security`, { waitUntil: 'networkidle' });
     await expect.poll(() => site.getByTestId('account-phone').textContent()).toContain('****');
     await site.getByTestId('sessions-table').getByTestId('session-current').waitFor();
-    await site.goto(`${server.url}/account/data-sharing`, { waitUntil: 'networkidle' });
+    await site.goto(`${suite.server.url}/account/data-sharing`, { waitUntil: 'networkidle' });
     await site.getByTestId('data-sharing-title').waitFor();
     expect(await statusOf(site, '/api/site/account/disclosures')).toBe(200);
 
     // Something new that relies on the new terms — a first password — is refused, saying why.
-    await site.goto(`${server.url}/account/security`, { waitUntil: 'networkidle' });
+    await site.goto(`${suite.server.url}/account/security`, { waitUntil: 'networkidle' });
     await site.getByTestId('password-input').fill('Quiet-harbour-2038');
     await site.getByTestId('password-save').click();
     await site.getByText('请先同意更新后的条款').waitFor();
@@ -273,7 +196,7 @@ describe.skipIf(!chromiumPath)('policy updates in Chromium', () => {
     expect(await site.getByTestId('password-status').textContent()).not.toContain('已设置');
 
     // The policy page says which version applies to them, and lets them change their mind.
-    await site.goto(`${server.url}/privacy`, { waitUntil: 'networkidle' });
+    await site.goto(`${suite.server.url}/privacy`, { waitUntil: 'networkidle' });
     expect(await site.getByTestId('policy-standing').textContent()).toContain('您已拒绝第 3 版，对您继续适用第 2 版');
 
     // Signing out works.
@@ -284,8 +207,8 @@ describe.skipIf(!chromiumPath)('policy updates in Chromium', () => {
   }, 240_000);
 
   it('R-UPD-1 R-UPD-2 the consent records hold the version and the hash of its text', async () => {
-    expect(await server.stop()).toBe(0);
-    const database = await openPglite(dataDir);
+    expect(await suite.server.stop()).toBe(0);
+    const database = await openPglite(suite.server.dataDir);
     try {
       const hashes = new Map(
         (await database.query<{ version: number; text_hash: string }>("select version, text_hash from document_versions where document = 'privacy_policy'")).map((row) => [row.version, row.text_hash]),

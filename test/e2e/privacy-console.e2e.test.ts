@@ -1,102 +1,56 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { latestCodeFor } from '../../src/integrations/sms/outbox-sms-provider.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { zhCN } from '../../web/src/i18n/zh-CN.ts';
-import { launchBrowser, openPage, type WatchedPage } from '../support/browser.ts';
+import type { WatchedPage } from '../support/browser.ts';
+import { useBrowserSuite, type PageOptions, type StaffAccount } from '../support/browser-suite.ts';
+import { freshPhone, submitOutboxCode, type Phone } from '../support/customer-browser.ts';
 import { buildPersonPi } from '../support/factories/person.ts';
-import { runCli, startServerProcess, type ServerProcess } from '../support/server-process.ts';
-import { signInStaff, type StaffLogin as BaseStaffLogin } from '../support/staff-browser-sign-in.ts';
+import { fetchJson, send } from '../support/page-fetch.ts';
 
 const chromiumPath = inject('chromiumPath');
-// The server writes every "text message" here instead of sending it; the test reads codes back.
-const outbox = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bt-sms-')), 'sms-outbox.jsonl');
 
-type Cookies = Awaited<ReturnType<BrowserContext['cookies']>>;
-
-/**
- * A staff account as the test knows it: the password, once enrolled the TOTP secret and last step
- * used, and once signed in the session cookies, which later tests reuse instead of signing in again
- * (every sign-in needs a TOTP step of its own, and waiting for new steps would make the file slow).
- */
-interface StaffLogin extends BaseStaffLogin {
-  name: string;
-  role: string;
-  cookies?: Cookies;
+/** A staff account created for this file; once it has opened a console page, its id too. */
+interface StaffLogin extends StaffAccount {
   id?: string;
 }
 
-let server: ServerProcess;
-let browser: Browser;
-let opened: WatchedPage[] = [];
 const cs: StaffLogin = { username: 'cs.e2e', name: '测试客服', role: 'customer_service', password: '' };
 const dpo: StaffLogin = { username: 'dpo.e2e', name: '测试个人信息保护负责人', role: 'compliance_officer', password: '' };
+const suite = useBrowserSuite({
+  staff: [cs, dpo],
+  // The server writes every "text message" to a file instead of sending it; the test reads codes back.
+  smsOutbox: true,
+  // "Quiet hours" are made to cover the next two hours, so any staff access in this file raises an
+  // off-hours alert for the officer to handle, whatever time the tests run.
+  env: () => {
+    const hour = beijingHour();
+    return { AUDIT_ALERT_QUIET_HOURS: `${hour}-${(hour + 2) % 24}` };
+  },
+});
+const { open } = suite;
 
-async function open(pathname: string, options: Parameters<typeof openPage>[1] = {}): Promise<WatchedPage> {
-  const watched = await openPage(browser, options);
-  opened.push(watched);
-  await watched.page.goto(`${server.url}${pathname}`, { waitUntil: 'networkidle' });
-  return watched;
-}
-
-
-/** A console page as this staff member: with the session of an earlier test, or signing in now. */
-async function openAsStaff(login: StaffLogin, pathname: string, options: Parameters<typeof openPage>[1] = {}): Promise<WatchedPage> {
-  const watched = await openPage(browser, options);
-  opened.push(watched);
-  const { page, context } = watched;
-  if (login.cookies) await context.addCookies(login.cookies);
-  await page.goto(`${server.url}${pathname}`, { waitUntil: 'networkidle' });
-  await page.locator('[data-testid="console-sider"], [data-testid="staff-username"]').first().waitFor();
-  if ((await page.getByTestId('staff-username').count()) > 0) {
-    await signInStaff(page, login);
-    login.cookies = await context.cookies();
-  }
+/** A console page as this staff member (see useBrowserSuite's openAsStaff), noting the member's id. */
+async function openAsStaff(login: StaffLogin, pathname: string, options: PageOptions = {}): Promise<WatchedPage> {
+  const watched = await suite.openAsStaff(login, pathname, options);
+  const { page } = watched;
   // Back on the page that asked for the sign-in.
   expect(new URL(page.url()).pathname).toBe(pathname);
-  login.id ??= ((await page.evaluate(() => fetch('/api/console/session').then((response) => response.json()))) as { staff: { id: string } }).staff.id;
+  login.id ??= (await fetchJson<{ staff: { id: string } }>(page, '/api/console/session')).staff.id;
   return watched;
-}
-
-/** A mainland mobile number nobody has used yet, as typed (national) and as the server stores it. */
-function freshPhone(): { national: string; e164: string } {
-  const national = buildPersonPi().phone;
-  return { national, e164: `+86${national}` };
 }
 
 /** Registers a customer on /sign-in with a text-message code from the outbox; ends signed in. */
-async function registerCustomer(page: Page, phone: { national: string; e164: string }): Promise<void> {
+async function registerCustomer(page: Page, phone: Phone): Promise<void> {
   await page.getByTestId('sign-in-title').waitFor();
-  await page.getByTestId('sign-in-phone').fill(phone.national);
-  await page.getByTestId('send-code').click();
-  await page.getByTestId('code-sent-notice').waitFor();
-  let code: string | undefined;
-  await expect.poll(async () => (code = await latestCodeFor(outbox, phone.e164)), { timeout: 10_000 }).toMatch(/^\d{6}$/);
-  await page.getByTestId('sign-in-code').fill(code as string);
-  await page.getByTestId('sign-in-submit').click();
+  await submitOutboxCode(page, suite.outbox, phone);
   await page.getByTestId('account-menu').waitFor();
 }
 
 /** A state-changing call from the page itself, with the CSRF token as the app sends it. */
-function postFromPage(page: Page, url: string, body: unknown): Promise<{ status: number; code: string | undefined }> {
-  return page.evaluate(
-    async ({ url, body }) => {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': /(?:^|; )bt_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '' },
-        body: JSON.stringify(body),
-      });
-      const problem = (await response.json().catch(() => ({}))) as { code?: string };
-      return { status: response.status, code: problem.code };
-    },
-    { url, body },
-  );
-}
-
-function getFromPage<T>(page: Page, url: string): Promise<T> {
-  return page.evaluate((url) => fetch(url).then((response) => response.json()), url) as Promise<T>;
+async function postFromPage(page: Page, url: string, body: unknown): Promise<{ status: number; code: unknown }> {
+  const { status, json } = await send(page, 'POST', url, body);
+  return { status, code: json.code };
 }
 
 /** The current hour in Beijing, which is how the server reads AUDIT_ALERT_QUIET_HOURS. */
@@ -113,32 +67,6 @@ describe.skipIf(!chromiumPath)('privacy and compliance pages of the console in C
   // Filled by the first test, which the alert test builds on.
   let customerId: string | undefined;
 
-  beforeAll(async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bt-e2e-privacy-'));
-    for (const login of [cs, dpo]) {
-      const created = await runCli(['staff:create', '--username', login.username, '--name', login.name, '--role', login.role], { DATA_DIR: dataDir });
-      expect(created.code, created.output).toBe(0);
-      login.password = /Initial password \(shown once\): (\S+)/.exec(created.output)?.[1] ?? '';
-      expect(login.password).not.toBe('');
-    }
-    // "Quiet hours" are made to cover the next two hours, so any staff access in this file raises an
-    // off-hours alert for the officer to handle, whatever time the tests run.
-    const hour = beijingHour();
-    server = await startServerProcess({ DATA_DIR: dataDir, SMS_PROVIDER: 'outbox', SMS_OUTBOX_FILE: outbox, AUDIT_ALERT_QUIET_HOURS: `${hour}-${(hour + 2) % 24}` });
-    browser = await launchBrowser(chromiumPath as string);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await server?.stop()).toBe(0);
-  });
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      for (const [index, watched] of opened.entries()) console.log(`screenshot of the failure: ${await watched.screenshot(`${task.name}-${index}`)}`);
-    }
-    for (const watched of opened) await watched.close();
-    opened = [];
-  });
-
   it(
     'R-SEC-3 R-SEC-5 customer service unmasks a number only with a reason, and the PI-protection officer sees it in the audit log',
     async () => {
@@ -147,7 +75,7 @@ describe.skipIf(!chromiumPath)('privacy and compliance pages of the console in C
       const masked = `${phone.national.slice(0, 3)}****${phone.national.slice(-4)}`;
       const customer = await open('/sign-in');
       await registerCustomer(customer.page, phone);
-      const account = await getFromPage<{ customerId: string }>(customer.page, '/api/site/account');
+      const account = await fetchJson<{ customerId: string }>(customer.page, '/api/site/account');
 
       // Customer service finds the account by the number; it is shown masked and never put in a URL.
       const service = await openAsStaff(cs, '/console/customers');
@@ -243,7 +171,7 @@ describe.skipIf(!chromiumPath)('privacy and compliance pages of the console in C
       bases: Array<{ zh: string }>;
       retention: Array<{ zh: string }>;
     };
-    const map = await getFromPage<Entry[]>(page, '/api/console/privacy/data-map');
+    const map = await fetchJson<Entry[]>(page, '/api/console/privacy/data-map');
     expect(map.length).toBeGreaterThan(0);
     expect(await table.locator('tr.ant-table-row').count()).toBe(map.length);
     expect(await page.getByTestId('data-map-summary').textContent()).toContain(`共 ${map.length} 类个人信息`);
@@ -309,7 +237,7 @@ describe.skipIf(!chromiumPath)('privacy and compliance pages of the console in C
     expect(insurerText).not.toContain('不会收到任何信息');
 
     type Listed = { name: string; type: string; country: string; purposes: string[]; categories: string[]; agreementReference: string | null; agreementSignedOn: string | null; agreementExpiresOn: string | null; status: string };
-    const saved = (await getFromPage<Listed[]>(page, '/api/console/recipients')).find((recipient) => recipient.name === insurer);
+    const saved = (await fetchJson<Listed[]>(page, '/api/console/recipients')).find((recipient) => recipient.name === insurer);
     expect(saved).toMatchObject({ type: 'insurer', country: 'CN', categories: ['contact.phone'], agreementReference: `DPA-E2E-${suffix}`, agreementSignedOn: signedOn, agreementExpiresOn: expiresOn, status: 'active' });
     expect([...(saved?.purposes ?? [])].sort()).toEqual(['policy_service', 'purchase']);
 
@@ -386,7 +314,7 @@ describe.skipIf(!chromiumPath)('privacy and compliance pages of the console in C
     expect(new URL(page.url()).pathname).toBe('/account/data-sharing');
     expect(await page.getByTestId('data-sharing-title').textContent()).toBe('谁接收了我的信息');
     // The outbox "provider" is the platform itself: no third party has received anything.
-    expect(await getFromPage<unknown[]>(page, '/api/site/account/disclosures')).toEqual([]);
+    expect(await fetchJson<unknown[]>(page, '/api/site/account/disclosures')).toEqual([]);
     expect(await list.getAttribute('data-count')).toBe('0');
     expect(await page.getByTestId('my-disclosures-empty').textContent()).toBe('尚未向任何第三方提供您的个人信息');
 
@@ -394,7 +322,7 @@ describe.skipIf(!chromiumPath)('privacy and compliance pages of the console in C
     await page.getByTestId('account-menu').click();
     await page.getByTestId('sign-out').click();
     await page.getByTestId('nav-sign-in').waitFor();
-    await page.goto(`${server.url}/account/data-sharing`, { waitUntil: 'networkidle' });
+    await page.goto(`${suite.server.url}/account/data-sharing`, { waitUntil: 'networkidle' });
     await page.getByTestId('sign-in-title').waitFor();
     expect(new URL(page.url()).search).toBe('?next=%2Faccount%2Fdata-sharing');
     expect(problems).toEqual([]);

@@ -1,21 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { residentIdCheckCharacter } from '../../src/shared/identity-documents.ts';
-import { launchBrowser, openPage, type WatchedPage } from '../support/browser.ts';
+import type { WatchedPage } from '../support/browser.ts';
+import { useBrowserSuite } from '../support/browser-suite.ts';
+import { enterDemoCode } from '../support/customer-browser.ts';
 import { buildPersonPi } from '../support/factories/person.ts';
-import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 
 const chromiumPath = inject('chromiumPath');
-
-let server: ServerProcess;
-let browser: Browser;
-let opened: WatchedPage[] = [];
+const suite = useBrowserSuite({ env: { SMS_PROVIDER: 'demo' }, startTimeoutMs: 150_000 });
 
 /** A phone-sized browser (375 px wide), as most customers use the site. */
 async function openOnPhone(path: string): Promise<WatchedPage> {
-  const watched = await openPage(browser, { width: 375, height: 812 });
-  opened.push(watched);
-  await watched.page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+  const watched = await suite.open(path, { width: 375, height: 812 });
   await answerCookieBanner(watched.page);
   return watched;
 }
@@ -32,11 +28,7 @@ async function answerCookieBanner(page: Page): Promise<void> {
 
 /** Signs in on /sign-in with the code the demo mode shows on the page. */
 async function signInWithDemoCode(page: Page, phone: string): Promise<void> {
-  await page.getByTestId('sign-in-phone').fill(phone);
-  await page.getByTestId('send-code').click();
-  const code = (await page.getByTestId('demo-code').textContent()) ?? '';
-  expect(code).toMatch(/^\d{6}$/);
-  await page.getByTestId('sign-in-code').fill(code);
+  await enterDemoCode(page, phone);
   await page.getByTestId('sign-in-submit').click();
   await expect.poll(() => new URL(page.url()).pathname).toBe('/account/profile');
 }
@@ -49,22 +41,6 @@ async function choose(page: Page, testId: string, option: string): Promise<void>
 const masked = (national: string) => `${national.slice(0, 3)}****${national.slice(-4)}`;
 
 describe.skipIf(!chromiumPath)('个人信息 in Chromium', () => {
-  beforeAll(async () => {
-    server = await startServerProcess({ SMS_PROVIDER: 'demo' }, 150_000);
-    browser = await launchBrowser(chromiumPath as string);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await server?.stop()).toBe(0);
-  });
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      for (const [index, watched] of opened.entries()) console.log(`screenshot of the failure: ${await watched.screenshot(`${task.name}-${index}`)}`);
-    }
-    for (const watched of opened) await watched.close();
-    opened = [];
-  });
-
   it('R-ACC-4 fill the profile with an ID number and its consent, see it masked, reveal it with a code, change the phone — on a 375 px screen', async () => {
     const person = buildPersonPi();
     const first17 = `110105${person.birthDate.replaceAll('-', '')}013`; // 17th digit odd: a man
@@ -151,13 +127,10 @@ describe.skipIf(!chromiumPath)('个人信息 in Chromium', () => {
 
   it('R-ACC-4 the profile is one click from the account menu and speaks English, checking as the person types', async () => {
     const person = buildPersonPi();
-    const watched = await openPage(browser);
-    opened.push(watched);
-    const { page, problems } = watched;
-    await page.goto(`${server.url}/sign-in?next=%2Faccount%2Fprofile`, { waitUntil: 'networkidle' });
+    const { page, problems } = await suite.open('/sign-in?next=%2Faccount%2Fprofile');
     await answerCookieBanner(page);
     await signInWithDemoCode(page, person.phone);
-    await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${suite.server.url}/`, { waitUntil: 'networkidle' });
     await page.getByTestId('account-menu').click();
     await page.getByTestId('nav-profile').click();
     await page.getByTestId('profile-title').waitFor();

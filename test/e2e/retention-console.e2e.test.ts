@@ -1,44 +1,38 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { openPglite } from '../../src/db/open-pglite.ts';
 import { newId } from '../../src/shared/ids.ts';
-import { launchBrowser, openPage, type WatchedPage } from '../support/browser.ts';
-import { runCli, startServerProcess, type ServerProcess } from '../support/server-process.ts';
-import { signInStaff, type StaffLogin as BaseStaffLogin } from '../support/staff-browser-sign-in.ts';
+import type { WatchedPage } from '../support/browser.ts';
+import { useBrowserSuite, type PageOptions, type StaffAccount } from '../support/browser-suite.ts';
 
 const chromiumPath = inject('chromiumPath');
 // Each change is followed by a fresh dry run of the schedule, which takes a moment on a busy machine.
 const SLOW = { timeout: 15_000 };
 
-interface StaffLogin extends BaseStaffLogin {
-  role: string;
-  cookies?: Awaited<ReturnType<BrowserContext['cookies']>>;
-}
-
-let server: ServerProcess;
-let browser: Browser;
-let opened: WatchedPage[] = [];
-const dpo: StaffLogin = { username: 'dpo.retention', role: 'compliance_officer', password: '' };
-const auditor: StaffLogin = { username: 'auditor.retention', role: 'auditor', password: '' };
+const dpo: StaffAccount = { username: 'dpo.retention', name: '测试个人信息保护负责人', role: 'compliance_officer', password: '' };
+const auditor: StaffAccount = { username: 'auditor.retention', name: '测试审计员', role: 'auditor', password: '' };
 // An account closed 90 days ago: past the 30 days' grace, so due for anonymisation.
 const closedCustomer = newId('cus');
+const suite = useBrowserSuite({
+  staff: [dpo, auditor],
+  // Closing an account has no page yet: the closed account goes straight into the (migrated)
+  // database, before the server opens it.
+  async prepare(dataDir) {
+    const database = await openPglite(dataDir);
+    try {
+      await database.query(`insert into customers (id, phone_enc, phone_bidx, status, closed_at) values ($1, 'f1.1.x.y', $2, 'closed', now() - interval '90 days')`, [
+        closedCustomer,
+        `e2e_${closedCustomer}`,
+      ]);
+    } finally {
+      await database.close();
+    }
+  },
+});
 
 /** The retention page as this staff member, signing in the first time and reusing the session after. */
-async function openRetention(login: StaffLogin, options: Parameters<typeof openPage>[1] = {}): Promise<WatchedPage> {
-  const watched = await openPage(browser, options);
-  opened.push(watched);
-  if (login.cookies) await watched.context.addCookies(login.cookies);
-  await watched.page.goto(`${server.url}/console/retention`, { waitUntil: 'networkidle' });
-  await watched.page.locator('[data-testid="retention-title"], [data-testid="staff-username"]').first().waitFor();
-  if ((await watched.page.getByTestId('staff-username').count()) > 0) {
-    await signInStaff(watched.page, login);
-    login.cookies = await watched.context.cookies();
-  }
-  await watched.page.getByTestId('retention-title').waitFor();
-  return watched;
+function openRetention(login: StaffAccount, options: PageOptions = {}): Promise<WatchedPage> {
+  return suite.openAsStaff(login, '/console/retention', { ...options, ready: 'retention-title' });
 }
 
 /** The schedule's line for closed customer accounts: [due now, kept by holds]. */
@@ -68,39 +62,6 @@ async function runSweep(page: Page): Promise<{ removed: string | null; held: str
 }
 
 describe.skipIf(!chromiumPath)('retention and legal holds page of the console in Chromium', () => {
-  beforeAll(async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bt-e2e-retention-'));
-    for (const login of [dpo, auditor]) {
-      const created = await runCli(['staff:create', '--username', login.username, '--name', `测试${login.role}`, '--role', login.role], { DATA_DIR: dataDir });
-      expect(created.code, created.output).toBe(0);
-      login.password = /Initial password \(shown once\): (\S+)/.exec(created.output)?.[1] ?? '';
-    }
-    // Closing an account has no page yet: the closed account goes straight into the (migrated)
-    // database, before the server opens it.
-    const database = await openPglite(dataDir);
-    try {
-      await database.query(`insert into customers (id, phone_enc, phone_bidx, status, closed_at) values ($1, 'f1.1.x.y', $2, 'closed', now() - interval '90 days')`, [
-        closedCustomer,
-        `e2e_${closedCustomer}`,
-      ]);
-    } finally {
-      await database.close();
-    }
-    server = await startServerProcess({ DATA_DIR: dataDir });
-    browser = await launchBrowser(chromiumPath as string);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await server?.stop()).toBe(0);
-  });
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      for (const [index, watched] of opened.entries()) console.log(`screenshot of the failure: ${await watched.screenshot(`${task.name}-${index}`)}`);
-    }
-    for (const watched of opened) await watched.close();
-    opened = [];
-  });
-
   it(
     'R-STO-1 R-STO-2 the PI-protection officer holds a closed account past its grace period, the sweep keeps it, and once released anonymises it',
     async () => {

@@ -1,37 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, type WatchedPage } from '../support/browser.ts';
-import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserSuite } from '../support/browser-suite.ts';
 
 const chromiumPath = inject('chromiumPath');
 // A hotline that only configuration can have put there: proves the footer reads the operator config.
 const hotline = '400-123-4567';
-
-let server: ServerProcess;
-let browser: Browser;
-let open: WatchedPage | undefined;
-
-async function visit(path: string, options: Parameters<typeof openPage>[1] = {}): Promise<WatchedPage> {
-  open = await openPage(browser, options);
-  await open.page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
-  return open;
-}
+const suite = useBrowserSuite({ env: { OPERATOR_HOTLINE: hotline, PI_CONTACT_EMAIL: 'dpo@example.cn' } });
+const visit = suite.open;
 
 describe.skipIf(!chromiumPath)('customer site and console in Chromium', () => {
-  beforeAll(async () => {
-    server = await startServerProcess({ OPERATOR_HOTLINE: hotline, PI_CONTACT_EMAIL: 'dpo@example.cn' });
-    browser = await launchBrowser(chromiumPath as string);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await server?.stop()).toBe(0);
-  });
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail' && open) console.log(`screenshot of the failure: ${await open.screenshot(task.name)}`);
-    await open?.close();
-    open = undefined;
-  });
-
   it('R-PLAT-1 R-PLAT-2 home page renders in Chinese, switches to English and keeps it; footer shows the configured hotline; no console errors', async () => {
     const { page, problems, context } = await visit('/');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('zh-CN');

@@ -1,52 +1,16 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, type WatchedPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserSuite, type StaffAccount } from '../support/browser-suite.ts';
+import { enterDemoCode } from '../support/customer-browser.ts';
 import { buildPersonPi } from '../support/factories/person.ts';
-import { runCli, startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { fetchJson, send, statusOf } from '../support/page-fetch.ts';
 import { nextTotp, signInStaff, type StaffLogin } from '../support/staff-browser-sign-in.ts';
 
 const chromiumPath = inject('chromiumPath');
-
-/** A staff account as the test knows it: the password, and once enrolled the TOTP secret and last step used. */
-
-let server: ServerProcess;
-let browser: Browser;
-let opened: WatchedPage[] = [];
-const admin: StaffLogin = { username: 'admin.e2e', password: '' };
-
-async function open(pathname: string, options: Parameters<typeof openPage>[1] = {}): Promise<WatchedPage> {
-  const watched = await openPage(browser, options);
-  opened.push(watched);
-  await watched.page.goto(`${server.url}${pathname}`, { waitUntil: 'networkidle' });
-  return watched;
-}
-
+const admin: StaffAccount = { username: 'admin.e2e', name: '测试管理员', role: 'administrator', password: '' };
+const suite = useBrowserSuite({ staff: [admin] });
+const { open } = suite;
 
 describe.skipIf(!chromiumPath)('staff console sign-in and staff administration in Chromium', () => {
-  beforeAll(async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bt-e2e-staff-'));
-    const created = await runCli(['staff:create', '--username', admin.username, '--name', '测试管理员', '--role', 'administrator'], { DATA_DIR: dataDir });
-    expect(created.code, created.output).toBe(0);
-    admin.password = /Initial password \(shown once\): (\S+)/.exec(created.output)?.[1] ?? '';
-    expect(admin.password).not.toBe('');
-    server = await startServerProcess({ DATA_DIR: dataDir });
-    browser = await launchBrowser(chromiumPath as string);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await server?.stop()).toBe(0);
-  });
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      for (const [index, watched] of opened.entries()) console.log(`screenshot of the failure: ${await watched.screenshot(`${task.name}-${index}`)}`);
-    }
-    for (const watched of opened) await watched.close();
-    opened = [];
-  });
-
   it('R-SEC-8 R-PLAT-3 staff TOTP enrolment and sign-in', async () => {
     const { page, problems } = await open('/console');
     // Without a staff session the console sends the browser to its own sign-in page.
@@ -153,9 +117,9 @@ describe.skipIf(!chromiumPath)('staff console sign-in and staff administration i
     expect(await sider.getByTestId('console-nav-account').count()).toBe(1);
     expect(await sider.getByTestId('console-nav-staff').count()).toBe(0);
     expect(await sider.textContent()).not.toContain('员工管理');
-    await memberPage.page.goto(`${server.url}/console/staff`, { waitUntil: 'networkidle' });
+    await memberPage.page.goto(`${suite.server.url}/console/staff`, { waitUntil: 'networkidle' });
     await memberPage.page.getByTestId('console-forbidden').waitFor();
-    expect(await memberPage.page.evaluate(() => fetch('/api/console/staff').then((response) => response.status))).toBe(403);
+    expect(await statusOf(memberPage.page, '/api/console/staff')).toBe(403);
     await memberPage.page.getByTestId('console-nav-account').click();
     expect(await memberPage.page.getByTestId('console-account').textContent()).toContain('客服');
 
@@ -174,26 +138,17 @@ describe.skipIf(!chromiumPath)('staff console sign-in and staff administration i
   it('R-PLAT-3 a customer session cannot reach any /console API', async () => {
     const { page } = await open('/sign-in');
     // This server runs the default demo SMS provider: the code is on the page.
-    await page.getByTestId('sign-in-phone').fill(buildPersonPi().phone);
-    await page.getByTestId('send-code').click();
-    const code = (await page.getByTestId('demo-code').textContent()) ?? '';
-    await page.getByTestId('sign-in-code').fill(code);
+    await enterDemoCode(page, buildPersonPi().phone);
     await page.getByTestId('sign-in-submit').click();
     await page.getByTestId('account-menu').waitFor();
 
-    expect(await page.evaluate(() => fetch('/api/console/staff').then((response) => response.status))).toBe(401);
+    expect(await statusOf(page, '/api/console/staff')).toBe(401);
     // Nor change anything, even with a valid CSRF token.
-    const createStatus = await page.evaluate(() =>
-      fetch('/api/console/staff', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': /(?:^|; )bt_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '' },
-        body: JSON.stringify({ username: 'intruder', displayName: 'x', roles: ['administrator'] }),
-      }).then((response) => response.status),
-    );
-    expect(createStatus).toBe(401);
-    const session = await page.evaluate(() => fetch('/api/console/session').then((response) => response.json()));
+    const created = await send(page, 'POST', '/api/console/staff', { username: 'intruder', displayName: 'x', roles: ['administrator'] });
+    expect(created.status).toBe(401);
+    const session = await fetchJson<{ staff: unknown }>(page, '/api/console/session');
     expect(session.staff).toBeNull();
-    await page.goto(`${server.url}/console`, { waitUntil: 'networkidle' });
+    await page.goto(`${suite.server.url}/console`, { waitUntil: 'networkidle' });
     await page.getByTestId('staff-username').waitFor();
     expect(new URL(page.url()).pathname).toBe('/console/sign-in');
     expect(await page.getByTestId('console-sider').count()).toBe(0);

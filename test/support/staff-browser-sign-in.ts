@@ -1,5 +1,5 @@
 import { generateSync } from 'otplib';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 const STEP_SECONDS = 30;
@@ -11,6 +11,8 @@ export interface StaffLogin {
   secret?: string;
   /** The last TOTP time step used: the server accepts each step once per account. */
   lastStep?: number;
+  /** Once signed in, the session cookies, which later tests reuse instead of signing in again. */
+  cookies?: Awaited<ReturnType<BrowserContext['cookies']>>;
 }
 
 /**
