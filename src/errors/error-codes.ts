@@ -361,6 +361,42 @@ export const errorCodes = define({
     title: { 'zh-CN': '无法连接数据库', en: 'Database unreachable' },
     detail: { 'zh-CN': '无法连接到数据库：{reason}', en: 'Could not connect to the database: {reason}' },
   },
+  // Payments (R-POL-8): the payment provider adapter.
+  payment_provider_unavailable: {
+    status: 503,
+    title: { 'zh-CN': '支付服务暂时不可用', en: 'Payment service unavailable' },
+    detail: { 'zh-CN': '支付服务暂时无法连接，请稍后再试。', en: 'The payment service cannot be reached right now. Please try again shortly.' },
+  },
+  payment_provider_failed: {
+    status: 502,
+    title: { 'zh-CN': '支付服务出错', en: 'Payment service error' },
+    detail: { 'zh-CN': '支付服务未能处理此请求，我们已记录并会尽快处理。', en: 'The payment service could not handle this request. We have logged it and will look into it.' },
+  },
+  payment_unknown: {
+    status: 404,
+    title: { 'zh-CN': '未找到支付记录', en: 'Payment not found' },
+    detail: { 'zh-CN': '支付服务中没有这笔支付。', en: 'The payment service has no record of this payment.' },
+  },
+  payment_request_conflict: {
+    status: 409,
+    title: { 'zh-CN': '重复的支付请求', en: 'Conflicting payment request' },
+    detail: { 'zh-CN': '同一请求编号已用于内容不同的支付请求。', en: 'The same request key was already used for a different payment request.' },
+  },
+  payment_state_conflict: {
+    status: 409,
+    title: { 'zh-CN': '支付状态已变化', en: 'Payment state has changed' },
+    detail: { 'zh-CN': '这笔支付当前的状态不允许此操作，请刷新后查看。', en: 'The payment is no longer in a state that allows this. Please reload to see where it stands.' },
+  },
+  payment_refund_too_large: {
+    status: 422,
+    title: { 'zh-CN': '退款金额超出', en: 'Refund too large' },
+    detail: { 'zh-CN': '退款总额不能超过已支付金额。', en: 'Refunds cannot add up to more than was paid.' },
+  },
+  payment_notification_invalid: {
+    status: 401,
+    title: { 'zh-CN': '支付通知无效', en: 'Invalid payment notification' },
+    detail: { 'zh-CN': '支付通知的签名或时间无效，已拒绝。', en: 'The payment notification has an invalid signature or timestamp and was refused.' },
+  },
 });
 
 export type ErrorCode = keyof typeof errorCodes;
