@@ -338,6 +338,32 @@ export const errorCodes = define({
     title: { 'zh-CN': '产品尚不能上架', en: 'Product not ready to publish' },
     detail: { 'zh-CN': '产品资料不完整或费率表有误，请按提示补全后再上架。', en: 'The product is incomplete or its rating table is inconsistent. Please fix what is listed, then publish.' },
   },
+  // Insurers (R-POL-9): what the insurer said stays in details (its status and reason code), never in the text.
+  insurer_unavailable: {
+    status: 503,
+    title: { 'zh-CN': '保险公司暂时无法响应', en: 'Insurer not answering' },
+    detail: { 'zh-CN': '保险公司系统暂时无法响应，请稍后再试。', en: 'The insurer’s system is not answering at the moment. Please try again later.' },
+  },
+  insurer_refused: {
+    status: 422,
+    title: { 'zh-CN': '保险公司未受理', en: 'Refused by the insurer' },
+    detail: { 'zh-CN': '保险公司未受理此请求，请联系客服。', en: 'The insurer did not accept this request. Please contact customer service.' },
+  },
+  insurer_policy_not_found: {
+    status: 404,
+    title: { 'zh-CN': '保险公司查无此保单', en: 'Policy unknown to the insurer' },
+    detail: { 'zh-CN': '保险公司系统中没有这张保单，请联系客服。', en: 'The insurer has no record of this policy. Please contact customer service.' },
+  },
+  insurer_auth_failed: {
+    status: 502,
+    title: { 'zh-CN': '保险公司拒绝了平台的身份', en: 'Insurer refused the platform’s credentials' },
+    detail: { 'zh-CN': '与保险公司的对接配置有误，请联系平台管理员。', en: 'The connection to the insurer is misconfigured. Please contact the platform’s administrator.' },
+  },
+  insurer_bad_response: {
+    status: 502,
+    title: { 'zh-CN': '保险公司答复无法识别', en: 'Unrecognised answer from the insurer' },
+    detail: { 'zh-CN': '保险公司的答复无法验证或识别，请联系平台管理员。', en: 'The insurer’s answer could not be verified or understood. Please contact the platform’s administrator.' },
+  },
   config_invalid: {
     status: 500,
     title: { 'zh-CN': '配置有误', en: 'Invalid configuration' },
