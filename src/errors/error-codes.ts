@@ -423,6 +423,15 @@ export const errorCodes = define({
     title: { 'zh-CN': '支付通知无效', en: 'Invalid payment notification' },
     detail: { 'zh-CN': '支付通知的签名或时间无效，已拒绝。', en: 'The payment notification has an invalid signature or timestamp and was refused.' },
   },
+  // E-policies (R-POL-9).
+  e_policy_not_schengen: {
+    status: 422,
+    title: { 'zh-CN': '不能出具申根签证保险证明', en: 'No Schengen visa certificate for this policy' },
+    detail: {
+      'zh-CN': '此保单的保障不符合申根签证要求（医疗费用不低于 30,000 欧元、无免赔额，并含身故遗返），不能出具申根签证保险证明。',
+      en: 'This policy’s cover does not meet the Schengen visa rules (medical expenses of at least EUR 30,000 without deductible, and repatriation), so no visa certificate can be issued for it.',
+    },
+  },
 });
 
 export type ErrorCode = keyof typeof errorCodes;
