@@ -55,7 +55,7 @@ export async function startServer(config: Config, logger: Logger, webRoot: strin
     // A rotation run elsewhere adds a key version to the file: pick it up for new ciphertexts.
     const keyRefresh = setInterval(() => keyring.refresh(), 60_000);
     keyRefresh.unref();
-    await fastify.register(app, { config, database, jobs, webRoot: servesWeb ? webRoot : null, keyring, sms });
+    await fastify.register(app, { config, database, jobs, webRoot: servesWeb ? webRoot : null, keyring, sms, purchase: null });
     await fastify.listen({ port: config.server.port, host: config.server.host });
     const address = fastify.server.address();
     const port = typeof address === 'object' && address !== null ? address.port : config.server.port;

@@ -12,3 +12,4 @@ export * from '../privacy/notices/schema.ts';
 export * from '../privacy/retention/schema.ts';
 export * from '../modules/minors/schema.ts';
 export * from '../modules/catalogue/schema.ts';
+export * from '../modules/orders/schema.ts';

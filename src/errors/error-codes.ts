@@ -432,6 +432,42 @@ export const errorCodes = define({
       en: 'This policy’s cover does not meet the Schengen visa rules (medical expenses of at least EUR 30,000 without deductible, and repatriation), so no visa certificate can be issued for it.',
     },
   },
+  // Orders and the sales process (R-POL-4, R-POL-5, R-POL-7).
+  sale_not_found: {
+    status: 404,
+    title: { 'zh-CN': '投保流程不存在', en: 'Application not found' },
+    detail: { 'zh-CN': '找不到这次投保流程，或它不属于当前会话。请从产品页面重新开始投保。', en: 'This application does not exist or belongs to another session. Please start again from the product page.' },
+  },
+  sale_step_not_shown: {
+    status: 409,
+    title: { 'zh-CN': '请先阅读相关内容', en: 'Please read it first' },
+    detail: { 'zh-CN': '平台没有记录到您阅读了这项内容（或内容已更新），请重新打开阅读后再确认。', en: 'The platform has no record of showing you this content (or it has changed). Please open it again, read it, then confirm.' },
+  },
+  sale_steps_missing: {
+    status: 409,
+    title: { 'zh-CN': '还有内容未阅读确认', en: 'Some documents are not confirmed yet' },
+    detail: { 'zh-CN': '提交投保前，请阅读并确认：{steps}。', en: 'Before applying, please read and confirm: {steps}.' },
+  },
+  application_invalid: {
+    status: 422,
+    title: { 'zh-CN': '投保信息有误', en: 'Application has errors' },
+    detail: { 'zh-CN': '投保信息中有 {count} 处需要修改，请按提示更正后再提交；您填写的内容均已保留。', en: 'The application has {count} problem(s). Please correct what is marked and send it again; nothing you typed is lost.' },
+  },
+  application_consent_required: {
+    status: 422,
+    title: { 'zh-CN': '需要您的单独同意', en: 'Your separate consent is needed' },
+    detail: { 'zh-CN': '投保需要您单独同意：{consents}。未同意时无法办理此产品的投保。', en: 'This application needs your separate consent to: {consents}. Without it, this product cannot be applied for.' },
+  },
+  idempotency_conflict: {
+    status: 409,
+    title: { 'zh-CN': '请求重复', en: 'Duplicate request' },
+    detail: { 'zh-CN': '同一请求标识已用于另一份投保，请刷新页面后重新提交。', en: 'This request key was already used for another application. Please reload the page and send it again.' },
+  },
+  order_not_found: {
+    status: 404,
+    title: { 'zh-CN': '订单不存在', en: 'Order not found' },
+    detail: { 'zh-CN': '找不到这笔订单，或它不属于当前账户或会话。', en: 'This order does not exist or belongs to another account or session.' },
+  },
 });
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -1,5 +1,6 @@
 import type { Config } from '../config/load-config.ts';
 import type { Database } from '../db/types.ts';
+import type { PurchaseIntegrations } from '../integrations/purchase-integrations.ts';
 import type { SmsProvider } from '../integrations/sms/sms-provider.ts';
 import type { Jobs } from '../jobs/start-jobs.ts';
 import type { Keyring } from '../privacy/crypto/keyring.ts';
@@ -14,6 +15,8 @@ export interface AppServices {
   webRoot: string | null;
   keyring: Keyring;
   sms: SmsProvider;
+  /** Payment provider and insurers; null where a process (or test) runs without them. */
+  purchase: PurchaseIntegrations | null;
 }
 
 declare module 'fastify' {

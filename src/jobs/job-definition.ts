@@ -1,5 +1,6 @@
 import type { Database } from '../db/types.ts';
 import type { EmailProvider } from '../integrations/email/email-provider.ts';
+import type { PurchaseIntegrations } from '../integrations/purchase-integrations.ts';
 import type { SmsProvider } from '../integrations/sms/sms-provider.ts';
 import type { Logger } from '../logging/create-logger.ts';
 import type { Keyring } from '../privacy/crypto/keyring.ts';
@@ -17,6 +18,10 @@ export interface JobDeps {
   keyring: Keyring;
   /** Null in processes started without them (tests of other jobs): jobs that send refuse to run. */
   outbound: OutboundServices | null;
+  /** Payment provider and insurers; null in processes started without them (jobs that need them refuse to run). */
+  purchase: PurchaseIntegrations | null;
+  /** Queue another job (issuance after a payment, a refund after a decline). */
+  enqueue(name: string, data: Record<string, unknown>, options?: { singletonKey?: string }): Promise<string | null>;
 }
 
 /**

@@ -2,6 +2,7 @@ import PgBoss from 'pg-boss';
 import type { Database } from '../db/types.ts';
 import type { Logger } from '../logging/create-logger.ts';
 import type { Keyring } from '../privacy/crypto/keyring.ts';
+import type { PurchaseIntegrations } from '../integrations/purchase-integrations.ts';
 import type { JobDefinition, OutboundServices } from './job-definition.ts';
 import { pgBossDb } from './pg-boss-adapter.ts';
 
@@ -19,13 +20,14 @@ export interface StartJobsOptions {
   keyring: Keyring;
   /** What jobs that send messages use; without it they refuse to run. */
   outbound?: OutboundServices;
+  purchase?: PurchaseIntegrations | null;
   definitions: readonly JobDefinition[];
   /** Run workers and schedules here (false: this process only queues jobs). */
   runWorkers: boolean;
 }
 
 /** pg-boss on the application's own database (PostgreSQL or PGlite), in its own `pgboss` schema. */
-export async function startJobs({ database, logger, keyring, outbound, definitions, runWorkers }: StartJobsOptions): Promise<Jobs> {
+export async function startJobs({ database, logger, keyring, outbound, purchase, definitions, runWorkers }: StartJobsOptions): Promise<Jobs> {
   const boss = new PgBoss({
     db: pgBossDb(database),
     schema: 'pgboss',
@@ -45,7 +47,8 @@ export async function startJobs({ database, logger, keyring, outbound, definitio
     await boss.work(definition.name, async ([job]) => {
       if (!job) return;
       const log = logger.child({ job: definition.name, jobId: job.id });
-      await definition.handler((job.data ?? {}) as Record<string, unknown>, { database, logger: log, keyring, outbound: outbound ?? null });
+      const enqueue = (name: string, data: Record<string, unknown>, options: { singletonKey?: string } = {}) => boss.send(name, data, options);
+      await definition.handler((job.data ?? {}) as Record<string, unknown>, { database, logger: log, keyring, outbound: outbound ?? null, purchase: purchase ?? null, enqueue });
     });
     if (definition.schedule) await boss.schedule(definition.name, definition.schedule, {}, { tz: 'Asia/Shanghai' });
   }

@@ -9,6 +9,7 @@ import type { Jobs } from '../../src/jobs/start-jobs.ts';
 import { createLogger } from '../../src/logging/create-logger.ts';
 import { createSmsProvider } from '../../src/integrations/sms/create-sms-provider.ts';
 import type { SmsProvider } from '../../src/integrations/sms/sms-provider.ts';
+import type { PurchaseIntegrations } from '../../src/integrations/purchase-integrations.ts';
 import { ephemeralKeyring, type Keyring } from '../../src/privacy/crypto/keyring.ts';
 
 /** Everything the process wrote to its log, one parsed JSON object per line, plus the raw text. */
@@ -37,6 +38,8 @@ export interface TestAppOptions {
   webRoot?: string | null;
   keyring?: Keyring;
   sms?: SmsProvider;
+  /** Payment provider and insurers (the simulators); none by default. */
+  purchase?: PurchaseIntegrations | null;
   /** Routes a test adds before the app is ready (e.g. one that throws). */
   extend?: (fastify: FastifyInstance) => void | Promise<void>;
 }
@@ -53,6 +56,7 @@ export async function buildTestApp(options: TestAppOptions): Promise<{ app: Fast
     webRoot: options.webRoot ?? null,
     keyring: options.keyring ?? ephemeralKeyring(),
     sms: options.sms ?? createSmsProvider(config.sms),
+    purchase: options.purchase ?? null,
   });
   if (options.extend) await options.extend(fastify);
   await fastify.ready();

@@ -14,6 +14,7 @@ export const retentionRules = {
   until_consent_withdrawn: { swept: true, zh: '撤回同意前保存', en: 'Until consent is withdrawn' },
   marketing_record_1_year: { swept: true, zh: '发送后保存 1 年', en: '1 year after sending' },
   consent_evidence: { swept: true, zh: '被新的决定取代后保存 5 年，用以证明处理合法', en: '5 years after a newer decision replaces it, as proof that processing was lawful' },
+  draft_30_days: { swept: true, zh: '最后修改后 30 天内删除', en: 'Deleted 30 days after the last change' },
   employment: { swept: false, zh: '劳动关系存续期间及其后依法保存', en: 'During employment and as the law requires after it' },
 } as const satisfies Record<string, { swept: boolean; zh: string; en: string }>;
 

@@ -26,6 +26,7 @@ export const erasureTargets: readonly ErasureTarget[] = [
   { table: 'marketing_messages', keyColumn: 'id', subjectColumn: 'customer_id' },
   { table: 'unsubscribe_tokens', keyColumn: 'token_hash', subjectColumn: 'customer_id' },
   { table: 'marketing_deliveries', keyColumn: 'id', subjectColumn: 'customer_id' },
+  { table: 'application_drafts', keyColumn: 'id', subjectColumn: 'customer_id' },
 ];
 
 export const keptOnErasure: Record<string, string> = {
@@ -34,6 +35,8 @@ export const keptOnErasure: Record<string, string> = {
   disclosures: 'ledger of disclosures, kept 5 years (legal obligation)',
   legal_holds: 'the holds themselves are the legal reason to keep',
   access_alerts: 'security record of staff access',
+  orders: 'insurance record (保险法 art. 87): kept to its retain-until, then swept; an unpaid order goes 30 days after it expired',
+  sales: 'sales-process record (可回溯, 银保监发〔2020〕26号), kept with its order',
 };
 
 /** Deletes the person's rows from every erasure target, except rows a legal hold in force covers. */

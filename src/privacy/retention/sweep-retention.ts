@@ -3,6 +3,7 @@ import type { Db } from '../../db/types.ts';
 import { accountsSweepRules } from '../../modules/accounts/retention.ts';
 import { marketingSweepRules } from '../../modules/marketing/retention.ts';
 import { minorsSweepRules } from '../../modules/minors/retention.ts';
+import { ordersSweepRules } from '../../modules/orders/retention.ts';
 import type { Ctx } from '../access/context.ts';
 import type { RetentionRule } from '../catalogue/retention-rules.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -12,7 +13,7 @@ import type { SweepRule } from './sweep-rule.ts';
 
 /** Every domain's sweep rules. */
 // Accounts first: what goes with an anonymised account is swept in the same run.
-export const sweepRules: readonly SweepRule[] = [...accountsSweepRules, ...consentSweepRules, ...marketingSweepRules, ...minorsSweepRules];
+export const sweepRules: readonly SweepRule[] = [...accountsSweepRules, ...consentSweepRules, ...marketingSweepRules, ...minorsSweepRules, ...ordersSweepRules];
 
 const BATCH = 2000;
 

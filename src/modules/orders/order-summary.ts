@@ -1,0 +1,57 @@
+import { desc, eq, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/types.ts';
+import type { OrderStatus } from '../../shared/orders.ts';
+import { plans, products } from '../catalogue/schema.ts';
+import { orders } from './schema.ts';
+
+/** An order as its owner's pages show it: no personal information beyond what the order itself is. */
+export interface OrderSummary {
+  id: string;
+  saleId: string;
+  status: OrderStatus;
+  product: { code: string; nameZh: string; nameEn: string; coolingOffDays: number };
+  plan: { code: string; nameZh: string; nameEn: string };
+  coverStart: string;
+  coverEnd: string;
+  destinations: string[];
+  insuredCount: number;
+  subtotalFen: number;
+  discountFen: number;
+  premiumFen: number;
+  expiresAt: Date;
+  createdAt: Date;
+  paidAt: Date | null;
+  issuedAt: Date | null;
+  closedAt: Date | null;
+}
+
+/** Summaries of the orders matching `where`, newest first. */
+export async function orderSummaries(db: DbOrTx, where: SQL | undefined, limit = 100): Promise<OrderSummary[]> {
+  const rows = await db
+    .select({ order: orders, product: { code: products.code, nameZh: products.nameZh, nameEn: products.nameEn, coolingOffDays: products.coolingOffDays }, plan: { code: plans.code, nameZh: plans.nameZh, nameEn: plans.nameEn } })
+    .from(orders)
+    .innerJoin(products, eq(products.id, orders.productId))
+    .innerJoin(plans, eq(plans.id, orders.planId))
+    .where(where)
+    .orderBy(desc(orders.createdAt))
+    .limit(limit);
+  return rows.map(({ order, product, plan }) => ({
+    id: order.id,
+    saleId: order.saleId,
+    status: order.status,
+    product,
+    plan,
+    coverStart: order.coverStart,
+    coverEnd: order.coverEnd,
+    destinations: order.destinations,
+    insuredCount: order.insuredCount,
+    subtotalFen: order.subtotalFen,
+    discountFen: order.discountFen,
+    premiumFen: order.premiumFen,
+    expiresAt: order.expiresAt,
+    createdAt: order.createdAt,
+    paidAt: order.paidAt,
+    issuedAt: order.issuedAt,
+    closedAt: order.closedAt,
+  }));
+}

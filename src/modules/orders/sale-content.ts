@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import type { DbOrTx } from '../../db/types.ts';
+import { AppError } from '../../errors/app-error.ts';
+import type { Language } from '../../errors/error-codes.ts';
+import { canonicalJson } from '../catalogue/content-hash.ts';
+import { currentDocuments, type CatalogueProduct } from '../catalogue/load-catalogue.ts';
+import type { HealthQuestion } from '../catalogue/schema.ts';
+import { saleStatements, type SaleStepKind } from '../../shared/orders.ts';
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** What the server shows at one step: the exact text, its hash, and the statement confirmed under it. */
+export interface SaleContent {
+  kind: SaleStepKind;
+  documentId: string | null;
+  contentHash: string;
+  title: string;
+  body: string;
+  questions: Array<{ id: string; text: string }> | null;
+  statement: string | null;
+}
+
+export type ShowableStep = Exclude<SaleStepKind, 'product_page' | 'payment'>;
+const DOCUMENT_STEPS = ['purchase_notice', 'terms', 'exclusions', 'health_declaration'] as const;
+
+/** The hash recorded for the product page: the product as priced and covered, in both languages. */
+export function productPageHash(product: CatalogueProduct): string {
+  const plans = product.plans.map((plan) => ({ code: plan.code, nameZh: plan.nameZh, nameEn: plan.nameEn, coverages: plan.coverages.map(({ item, sumInsuredFen, deductibleFen, itemZh, itemEn }) => ({ item, sumInsuredFen, deductibleFen, itemZh, itemEn })) }));
+  return sha256(canonicalJson({ code: product.code, nameZh: product.nameZh, nameEn: product.nameEn, plans, rating: product.rating?.contentHash ?? null }));
+}
+
+/** A statement-only step (authorisation, confirmation): the statement is the content. */
+function statementHash(kind: keyof typeof saleStatements): string {
+  return sha256(canonicalJson({ kind, ...saleStatements[kind] }));
+}
+
+/**
+ * The content of one step in the person's language. Product documents are the versions in force
+ * (their stored hash covers both languages); a product without a health declaration has no such step.
+ */
+export async function saleContentOf(db: DbOrTx, product: CatalogueProduct, kind: ShowableStep, language: Language): Promise<SaleContent> {
+  const zh = language === 'zh-CN';
+  if (!(DOCUMENT_STEPS as readonly string[]).includes(kind)) {
+    const statement = saleStatements[kind];
+    const text = zh ? statement.zh : statement.en;
+    return { kind, documentId: null, contentHash: statementHash(kind), title: '', body: text, questions: null, statement: text };
+  }
+  const document = (await currentDocuments(db, product.id)).find((row) => row.kind === kind);
+  if (!document) throw new AppError('not_found', `Product has no ${kind} document`);
+  const statement = saleStatements[kind];
+  return {
+    kind,
+    documentId: document.id,
+    contentHash: document.textHash,
+    title: zh ? document.titleZh : document.titleEn,
+    body: zh ? document.bodyZh : document.bodyEn,
+    questions: (document.questions as HealthQuestion[] | null)?.map((question) => ({ id: question.id, text: zh ? question.zh : question.en })) ?? null,
+    statement: zh ? statement.zh : statement.en,
+  };
+}
+
+/** Whether the product asks a health declaration (its document exists). */
+export async function hasHealthDeclaration(db: DbOrTx, productId: string): Promise<boolean> {
+  return (await currentDocuments(db, productId)).some((row) => row.kind === 'health_declaration');
+}
