@@ -13,6 +13,7 @@ import { consentRoutes } from './http/routes/site/consents.ts';
 import { marketingRoutes } from './http/routes/site/marketing.ts';
 import { consoleCampaignRoutes } from './http/routes/console/campaigns.ts';
 import { profileRoutes } from './http/routes/site/profile.ts';
+import { orderRoutes } from './http/routes/site/orders.ts';
 import { authRoutes } from './http/routes/site/auth.ts';
 import { sessionRoutes } from './http/routes/site/session.ts';
 import { cookieConsentRoutes } from './http/routes/site/cookie-consent.ts';
@@ -70,6 +71,7 @@ async function app(fastify: FastifyInstance, services: AppServices): Promise<voi
   await fastify.register(marketingRoutes);
   await fastify.register(consoleCampaignRoutes);
   await fastify.register(profileRoutes);
+  await fastify.register(orderRoutes);
   await fastify.register(cookieConsentRoutes);
   await fastify.register(documentRoutes);
   await fastify.register(consoleDocumentRoutes);

@@ -68,7 +68,7 @@ export interface InsuredInput {
    */
   person: PersonInput;
   /** Death benefit: 法定 (statutory heirs) unless named. */
-  beneficiaries: { kind: 'statutory' } | { kind: 'named'; named: NamedBeneficiary[] };
+  beneficiaries?: { kind: 'statutory' } | { kind: 'named'; named: NamedBeneficiary[] };
   /** Health declaration: question id → the answer (true = "yes, this applies to me"). */
   healthAnswers?: Record<string, boolean>;
 }

@@ -29,6 +29,10 @@ export const ORDER_PAYMENT_MINUTES = 30;
 export const SALE_STEP_KINDS = ['product_page', 'purchase_notice', 'terms', 'exclusions', 'health_declaration', 'authorisation', 'confirmation', 'payment'] as const;
 export type SaleStepKind = (typeof SALE_STEP_KINDS)[number];
 
+/** The steps whose content the server shows and the person confirms (the product page and payment are recorded otherwise). */
+export const SHOWABLE_STEPS = ['purchase_notice', 'terms', 'exclusions', 'health_declaration', 'authorisation', 'confirmation'] as const satisfies readonly SaleStepKind[];
+export type ShowableStep = (typeof SHOWABLE_STEPS)[number];
+
 /** The documents a sale must show and have confirmed before an application is accepted, in order. */
 export const REQUIRED_READING = ['purchase_notice', 'terms', 'exclusions'] as const;
 export type RequiredReading = (typeof REQUIRED_READING)[number];

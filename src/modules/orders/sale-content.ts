@@ -5,13 +5,13 @@ import type { Language } from '../../errors/error-codes.ts';
 import { canonicalJson } from '../catalogue/content-hash.ts';
 import { currentDocuments, type CatalogueProduct } from '../catalogue/load-catalogue.ts';
 import type { HealthQuestion } from '../catalogue/schema.ts';
-import { saleStatements, type SaleStepKind } from '../../shared/orders.ts';
+import { saleStatements, type ShowableStep } from '../../shared/orders.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** What the server shows at one step: the exact text, its hash, and the statement confirmed under it. */
 export interface SaleContent {
-  kind: SaleStepKind;
+  kind: ShowableStep;
   documentId: string | null;
   contentHash: string;
   title: string;
@@ -20,7 +20,7 @@ export interface SaleContent {
   statement: string | null;
 }
 
-export type ShowableStep = Exclude<SaleStepKind, 'product_page' | 'payment'>;
+export type { ShowableStep };
 const DOCUMENT_STEPS = ['purchase_notice', 'terms', 'exclusions', 'health_declaration'] as const;
 
 /** The hash recorded for the product page: the product as priced and covered, in both languages. */

@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dumpDatabase } from '../../../../test/support/dump-database.ts';
+import { buildPersonPi } from '../../../../test/support/factories/person.ts';
+import { TestClient } from '../../../../test/support/http-client.ts';
+import { useTestApp, type CapturedLog } from '../../../../test/support/test-app.ts';
+import type { TestDatabase } from '../../../../test/support/test-database.ts';
+import { ensureDemoCatalogue } from '../../../modules/catalogue/demo/ensure-demo-catalogue.ts';
+import { quotePlan } from '../../../modules/catalogue/quote-plan.ts';
+
+let database: TestDatabase;
+let app: FastifyInstance;
+let log: CapturedLog;
+useTestApp({}, (built) => ({ app, database, log } = built));
+beforeAll(async () => {
+  await ensureDemoCatalogue(database.db);
+});
+
+function beijingDate(daysAhead: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + daysAhead * 86_400_000));
+}
+
+async function guest(language: 'zh-CN' | 'en' = 'zh-CN'): Promise<TestClient> {
+  const client = (await new TestClient(app).start()).speaks(language);
+  expect((await client.post('/api/site/auth/guest')).statusCode).toBe(200);
+  return client;
+}
+
+type Consent = { purpose: string; version: number };
+async function startSale(client: TestClient, productCode: string): Promise<{ saleId: string; steps: string[]; consents: Consent[] }> {
+  const response = await client.post('/api/site/sales', { productCode });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json();
+}
+
+/** Opens and confirms each step the way the page does: the hash confirmed is the one the server sent. */
+async function readAndConfirm(client: TestClient, saleId: string, kinds: string[]): Promise<void> {
+  for (const kind of kinds) {
+    const shown = await client.get(`/api/site/sales/${saleId}/steps/${kind}`);
+    expect(shown.statusCode, shown.body).toBe(200);
+    const confirmed = await client.post(`/api/site/sales/${saleId}/steps/${kind}/confirmation`, { contentHash: shown.json().contentHash });
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+  }
+}
+
+/** A Schengen application: the buyer and their spouse, as the product asks (passport abroad, ID for the holder). */
+function schengenApplication(holder = buildPersonPi(), spouse = buildPersonPi()) {
+  const traveller = (person: ReturnType<typeof buildPersonPi>, sex: 'male' | 'female') => ({
+    name: person.name,
+    namePinyin: 'ZHANG SAN',
+    passportNumber: person.passport,
+    birthDate: person.birthDate,
+    sex,
+  });
+  return {
+    product: 'schengen-visa',
+    plan: 'standard',
+    destinations: ['FR', 'DE'],
+    startDate: beijingDate(10),
+    endDate: beijingDate(19),
+    policyholder: { kind: 'person', person: { name: holder.name, idDocument: { type: 'resident_id', number: holder.idNumber }, phone: holder.phone, email: holder.email } },
+    insured: [
+      { relationship: 'self', person: { namePinyin: 'ZHANG SAN', passportNumber: holder.passport, birthDate: birthDateOf(holder.idNumber), sex: holder.idNumber.charCodeAt(16) % 2 === 1 ? 'male' : 'female' } },
+      { relationship: 'spouse', person: traveller(spouse, 'female') },
+    ],
+  };
+}
+
+const allConsents = (consents: Consent[]) => ({
+  sensitivePi: { version: consents.find((consent) => consent.purpose === 'sensitive_pi')?.version ?? 0 },
+  shareWithInsurer: { version: consents.find((consent) => consent.purpose === 'share_with_insurer')?.version ?? 0 },
+});
+
+async function orderCount(): Promise<number> {
+  const result = await database.db.execute(sql`select count(*)::int as n from orders`);
+  return Number((result as unknown as { rows: Array<{ n: number }> }).rows[0]?.n);
+}
+
+describe('applications and the sales-process record (site API)', () => {
+  it('R-POL-7 a confirmation is refused unless the server showed exactly that content in this sale', async () => {
+    const client = await guest();
+    const { saleId, steps } = await startSale(client, 'schengen-visa');
+    expect(steps).toEqual(['purchase_notice', 'terms', 'exclusions']);
+    const unseen = await client.post(`/api/site/sales/${saleId}/steps/terms/confirmation`, { contentHash: 'a'.repeat(64) });
+    expect(unseen.statusCode).toBe(409);
+    expect(unseen.json().code).toBe('sale_step_not_shown');
+    const shown = (await client.get(`/api/site/sales/${saleId}/steps/terms`)).json();
+    expect(shown.body.length).toBeGreaterThan(50);
+    expect(shown.statement).toContain('保险条款');
+    const otherHash = await client.post(`/api/site/sales/${saleId}/steps/terms/confirmation`, { contentHash: 'b'.repeat(64) });
+    expect(otherHash.json().code).toBe('sale_step_not_shown');
+    // Another session cannot read or confirm this sale.
+    const stranger = await guest();
+    expect((await stranger.get(`/api/site/sales/${saleId}/steps/terms`)).statusCode).toBe(404);
+    expect((await client.post(`/api/site/sales/${saleId}/steps/terms/confirmation`, { contentHash: shown.contentHash })).statusCode).toBe(200);
+
+    const rows = await database.db.execute(sql`select kind, action, content_hash, statement, viewed_ms from sale_steps where sale_id = ${saleId} order by seq`);
+    const recorded = (rows as unknown as { rows: Array<{ kind: string; action: string; content_hash: string; statement: string | null; viewed_ms: number | null }> }).rows;
+    expect(recorded.map((row) => `${row.kind}:${row.action}`)).toEqual(['product_page:shown', 'terms:shown', 'terms:confirmed']);
+    expect(recorded[2]).toMatchObject({ content_hash: shown.contentHash, statement: shown.statement });
+    expect(recorded[2]?.viewed_ms).toBeGreaterThanOrEqual(0);
+    // The record is evidence: the database refuses to change or delete it.
+    await expect(database.db.execute(sql`update sale_steps set statement = 'x' where sale_id = ${saleId}`)).rejects.toThrow();
+    await expect(database.db.execute(sql`delete from sale_steps where sale_id = ${saleId}`)).rejects.toThrow();
+  });
+
+  it('R-POL-4 R-POL-5 R-POL-7 an application needs every reading confirmed, the authorisation for others and the separate consents; then one order per key', async () => {
+    const client = await guest();
+    const sale = await startSale(client, 'schengen-visa');
+    expect(sale.consents.map((consent) => consent.purpose).sort()).toEqual(['sensitive_pi', 'share_with_insurer']);
+    const application = schengenApplication();
+    const send = (body: Record<string, unknown>) => client.post('/api/site/orders', { saleId: sale.saleId, idempotencyKey: randomUUID(), application, consents: allConsents(sale.consents), ...body });
+
+    const unread = await send({});
+    expect(unread.statusCode, unread.body).toBe(409);
+    expect(unread.json().code).toBe('sale_steps_missing');
+    expect(unread.json().detail).toContain('投保须知');
+    await readAndConfirm(client, sale.saleId, [...sale.steps, 'confirmation']);
+    const noAuthorisation = await send({});
+    expect(noAuthorisation.json().code).toBe('sale_steps_missing');
+    expect(noAuthorisation.json().detail).toContain('被保险人授权声明');
+    await readAndConfirm(client, sale.saleId, ['authorisation']);
+
+    const noConsent = await send({ consents: {} });
+    expect(noConsent.statusCode).toBe(422);
+    expect(noConsent.json().code).toBe('application_consent_required');
+    expect(await orderCount()).toBe(0);
+
+    const key = randomUUID();
+    const created = await send({ idempotencyKey: key });
+    expect(created.statusCode, created.body).toBe(201);
+    const order = created.json();
+    const priced = await quotePlan(database.db, { product: 'schengen-visa', plan: 'standard', destinations: ['FR', 'DE'], days: 10, ages: application.insured.map((insured) => ageOf(insured.person.birthDate)) });
+    expect(order).toMatchObject({ status: 'awaiting_payment', insuredCount: 2, premiumFen: priced.totalFen, coverStart: application.startDate, coverEnd: application.endDate, destinations: ['FR', 'DE'] });
+    expect(new Date(order.expiresAt).getTime() - Date.now()).toBeGreaterThan(29 * 60_000);
+    // The same key again (a retry, a double click) is the same order; another key for this sale is refused.
+    const again = await send({ idempotencyKey: key });
+    expect(again.statusCode).toBe(201);
+    expect(again.json().id).toBe(order.id);
+    expect((await send({})).json().code).toBe('idempotency_conflict');
+    expect((await client.get('/api/site/orders')).json().orders.map((row: { id: string }) => row.id)).toEqual([order.id]);
+    expect((await (await guest()).get(`/api/site/orders/${order.id}`)).statusCode).toBe(404);
+
+    // Consent evidence for the guest, and the parties only as ciphertext: no name, ID or passport in a dump.
+    const consents = await database.db.execute(sql`select matter, action from consent_records where subject_id = (select guest_id from orders where id = ${order.id})`);
+    expect((consents as unknown as { rows: Array<{ matter: string }> }).rows.map((row) => row.matter).sort()).toEqual(['purpose:sensitive_pi', 'purpose:share_with_insurer']);
+    const dump = await dumpDatabase(database);
+    for (const value of [application.policyholder.person.name, application.policyholder.person.idDocument?.number, application.insured[1]?.person.passportNumber, application.policyholder.person.phone]) {
+      expect(dump).not.toContain(value);
+      expect(log.text()).not.toContain(value);
+    }
+  });
+
+  it('R-POL-4 bad input gets every problem at once, per field, in the person’s language, without echoing it; nothing is stored', async () => {
+    const client = await guest('en');
+    const sale = await startSale(client, 'schengen-visa');
+    await readAndConfirm(client, sale.saleId, [...sale.steps, 'authorisation', 'confirmation']);
+    const application = schengenApplication();
+    const holder = application.policyholder.person;
+    const badId = `${holder.idDocument?.number.slice(0, 17)}${holder.idDocument?.number.endsWith('0') ? '1' : '0'}`;
+    holder.idDocument = { type: 'resident_id', number: badId };
+    (application.insured[1] as { person: { birthDate: string } }).person.birthDate = '1900-01-01';
+    const before = await orderCount();
+    const response = await client.post('/api/site/orders', { saleId: sale.saleId, idempotencyKey: randomUUID(), application, consents: allConsents(sale.consents) });
+    expect(response.statusCode).toBe(422);
+    const problem = response.json();
+    expect(problem.code).toBe('application_invalid');
+    expect(problem.errors.map((error: { pointer: string }) => error.pointer)).toEqual(expect.arrayContaining(['/body/application/policyholder/person/idDocument/number', '/body/application/insured/1/person/birthDate']));
+    expect(problem.errors.every((error: { detail: string }) => /^[\x20-\x7e’–]+$/.test(error.detail))).toBe(true);
+    expect(response.body).not.toContain(badId);
+    expect(response.body).not.toContain(holder.name);
+    expect(await orderCount()).toBe(before);
+  });
+});
+
+function birthDateOf(idNumber: string): string {
+  return `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
+}
+
+function ageOf(birth: string): number {
+  const start = beijingDate(10);
+  const years = Number(start.slice(0, 4)) - Number(birth.slice(0, 4));
+  return start.slice(5) < birth.slice(5) ? years - 1 : years;
+}
