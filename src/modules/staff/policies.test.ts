@@ -30,6 +30,8 @@ const expected: Record<StaffAction, StaffRole[]> = {
   'minors.erase_unconsented': ['compliance_officer'],
   'catalogue.read': ['operations', 'compliance_officer', 'auditor', 'administrator'],
   'catalogue.publish': ['operations'],
+  'orders.read': ['customer_service', 'compliance_officer', 'auditor'],
+  'orders.unmask': ['customer_service'],
 };
 
 describe('staff permission matrix', () => {

@@ -3,8 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dumpDatabase } from '../../../../test/support/dump-database.ts';
-import { buildPersonPi } from '../../../../test/support/factories/person.ts';
-import { TestClient } from '../../../../test/support/http-client.ts';
+import { allConsents, beijingDate, guestClient, readAndConfirm, schengenApplication, startSale } from '../../../../test/support/purchase-api.ts';
 import { useTestApp, type CapturedLog } from '../../../../test/support/test-app.ts';
 import type { TestDatabase } from '../../../../test/support/test-database.ts';
 import { ensureDemoCatalogue } from '../../../modules/catalogue/demo/ensure-demo-catalogue.ts';
@@ -18,61 +17,6 @@ beforeAll(async () => {
   await ensureDemoCatalogue(database.db);
 });
 
-function beijingDate(daysAhead: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + daysAhead * 86_400_000));
-}
-
-async function guest(language: 'zh-CN' | 'en' = 'zh-CN'): Promise<TestClient> {
-  const client = (await new TestClient(app).start()).speaks(language);
-  expect((await client.post('/api/site/auth/guest')).statusCode).toBe(200);
-  return client;
-}
-
-type Consent = { purpose: string; version: number };
-async function startSale(client: TestClient, productCode: string): Promise<{ saleId: string; steps: string[]; consents: Consent[] }> {
-  const response = await client.post('/api/site/sales', { productCode });
-  expect(response.statusCode, response.body).toBe(201);
-  return response.json();
-}
-
-/** Opens and confirms each step the way the page does: the hash confirmed is the one the server sent. */
-async function readAndConfirm(client: TestClient, saleId: string, kinds: string[]): Promise<void> {
-  for (const kind of kinds) {
-    const shown = await client.get(`/api/site/sales/${saleId}/steps/${kind}`);
-    expect(shown.statusCode, shown.body).toBe(200);
-    const confirmed = await client.post(`/api/site/sales/${saleId}/steps/${kind}/confirmation`, { contentHash: shown.json().contentHash });
-    expect(confirmed.statusCode, confirmed.body).toBe(200);
-  }
-}
-
-/** A Schengen application: the buyer and their spouse, as the product asks (passport abroad, ID for the holder). */
-function schengenApplication(holder = buildPersonPi(), spouse = buildPersonPi()) {
-  const traveller = (person: ReturnType<typeof buildPersonPi>, sex: 'male' | 'female') => ({
-    name: person.name,
-    namePinyin: 'ZHANG SAN',
-    passportNumber: person.passport,
-    birthDate: person.birthDate,
-    sex,
-  });
-  return {
-    product: 'schengen-visa',
-    plan: 'standard',
-    destinations: ['FR', 'DE'],
-    startDate: beijingDate(10),
-    endDate: beijingDate(19),
-    policyholder: { kind: 'person', person: { name: holder.name, idDocument: { type: 'resident_id', number: holder.idNumber }, phone: holder.phone, email: holder.email } },
-    insured: [
-      { relationship: 'self', person: { namePinyin: 'ZHANG SAN', passportNumber: holder.passport, birthDate: birthDateOf(holder.idNumber), sex: holder.idNumber.charCodeAt(16) % 2 === 1 ? 'male' : 'female' } },
-      { relationship: 'spouse', person: traveller(spouse, 'female') },
-    ],
-  };
-}
-
-const allConsents = (consents: Consent[]) => ({
-  sensitivePi: { version: consents.find((consent) => consent.purpose === 'sensitive_pi')?.version ?? 0 },
-  shareWithInsurer: { version: consents.find((consent) => consent.purpose === 'share_with_insurer')?.version ?? 0 },
-});
-
 async function orderCount(): Promise<number> {
   const result = await database.db.execute(sql`select count(*)::int as n from orders`);
   return Number((result as unknown as { rows: Array<{ n: number }> }).rows[0]?.n);
@@ -80,7 +24,7 @@ async function orderCount(): Promise<number> {
 
 describe('applications and the sales-process record (site API)', () => {
   it('R-POL-7 a confirmation is refused unless the server showed exactly that content in this sale', async () => {
-    const client = await guest();
+    const client = await guestClient(app);
     const { saleId, steps } = await startSale(client, 'schengen-visa');
     expect(steps).toEqual(['purchase_notice', 'terms', 'exclusions']);
     const unseen = await client.post(`/api/site/sales/${saleId}/steps/terms/confirmation`, { contentHash: 'a'.repeat(64) });
@@ -92,7 +36,7 @@ describe('applications and the sales-process record (site API)', () => {
     const otherHash = await client.post(`/api/site/sales/${saleId}/steps/terms/confirmation`, { contentHash: 'b'.repeat(64) });
     expect(otherHash.json().code).toBe('sale_step_not_shown');
     // Another session cannot read or confirm this sale.
-    const stranger = await guest();
+    const stranger = await guestClient(app);
     expect((await stranger.get(`/api/site/sales/${saleId}/steps/terms`)).statusCode).toBe(404);
     expect((await client.post(`/api/site/sales/${saleId}/steps/terms/confirmation`, { contentHash: shown.contentHash })).statusCode).toBe(200);
 
@@ -107,7 +51,7 @@ describe('applications and the sales-process record (site API)', () => {
   });
 
   it('R-POL-4 R-POL-5 R-POL-7 an application needs every reading confirmed, the authorisation for others and the separate consents; then one order per key', async () => {
-    const client = await guest();
+    const client = await guestClient(app);
     const sale = await startSale(client, 'schengen-visa');
     expect(sale.consents.map((consent) => consent.purpose).sort()).toEqual(['sensitive_pi', 'share_with_insurer']);
     const application = schengenApplication();
@@ -141,7 +85,7 @@ describe('applications and the sales-process record (site API)', () => {
     expect(again.json().id).toBe(order.id);
     expect((await send({})).json().code).toBe('idempotency_conflict');
     expect((await client.get('/api/site/orders')).json().orders.map((row: { id: string }) => row.id)).toEqual([order.id]);
-    expect((await (await guest()).get(`/api/site/orders/${order.id}`)).statusCode).toBe(404);
+    expect((await (await guestClient(app)).get(`/api/site/orders/${order.id}`)).statusCode).toBe(404);
 
     // Consent evidence for the guest, and the parties only as ciphertext: no name, ID or passport in a dump.
     const consents = await database.db.execute(sql`select matter, action from consent_records where subject_id = (select guest_id from orders where id = ${order.id})`);
@@ -154,7 +98,7 @@ describe('applications and the sales-process record (site API)', () => {
   });
 
   it('R-POL-4 bad input gets every problem at once, per field, in the person’s language, without echoing it; nothing is stored', async () => {
-    const client = await guest('en');
+    const client = await guestClient(app, 'en');
     const sale = await startSale(client, 'schengen-visa');
     await readAndConfirm(client, sale.saleId, [...sale.steps, 'authorisation', 'confirmation']);
     const application = schengenApplication();
@@ -174,10 +118,6 @@ describe('applications and the sales-process record (site API)', () => {
     expect(await orderCount()).toBe(before);
   });
 });
-
-function birthDateOf(idNumber: string): string {
-  return `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
-}
 
 function ageOf(birth: string): number {
   const start = beijingDate(10);

@@ -63,7 +63,8 @@ const Application = Type.Object(
 );
 const ShowableKind = Type.Enum(SHOWABLE_STEPS);
 const Localised = Type.Object({ code: Type.String(), nameZh: Type.String(), nameEn: Type.String() });
-const Order = Type.Object({
+/** An order as both the site and the console answer it: no personal values. */
+export const OrderReply = Type.Object({
   id: Type.String(),
   saleId: Type.String(),
   status: Type.Enum(ORDER_STATUSES),
@@ -177,7 +178,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
             shareWithInsurer: Type.Optional(Type.Object({ version: Type.Integer({ minimum: 1 }) })),
           }),
         }),
-        response: { 201: Order },
+        response: { 201: OrderReply },
       },
     },
     async (request, reply) => {
@@ -188,13 +189,13 @@ export const orderRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.get(
     '/api/site/orders',
-    { schema: { tags: ['site'], summary: 'My orders (customer or guest session), newest first', response: { 200: Type.Object({ orders: Type.Array(Order) }) } } },
+    { schema: { tags: ['site'], summary: 'My orders (customer or guest session), newest first', response: { 200: Type.Object({ orders: Type.Array(OrderReply) }) } } },
     async (request) => ({ orders: (await listOwnOrders(request.ctx('policy_service'), db())).map(presentOrder) }),
   );
 
   fastify.get(
     '/api/site/orders/:orderId',
-    { schema: { tags: ['site'], summary: 'One of my orders', params: Type.Object({ orderId: Type.String({ maxLength: 64 }) }), response: { 200: Order } } },
+    { schema: { tags: ['site'], summary: 'One of my orders', params: Type.Object({ orderId: Type.String({ maxLength: 64 }) }), response: { 200: OrderReply } } },
     async (request) => presentOrder(await getOwnOrder(request.ctx('policy_service'), db(), request.params.orderId)),
   );
 };
