@@ -28,6 +28,8 @@ export const CONSOLE_PERMISSIONS = [
   'minors.erase_unconsented',
   'catalogue.read',
   'catalogue.publish',
+  'orders.read',
+  'orders.unmask',
   'marketing.campaigns.read',
   'marketing.campaigns.manage',
 ] as const;

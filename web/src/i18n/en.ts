@@ -1,5 +1,6 @@
 import type { Messages } from './zh-CN';
 import { catalogueEn } from '../catalogue/messages';
+import { consoleOrdersEn } from '../console/orders/messages';
 import { minorsEn } from '../minors/messages';
 import { policiesEn } from '../policies/messages';
 
@@ -8,6 +9,7 @@ export const en: Messages = {
   policies: policiesEn,
   minors: minorsEn,
   catalogue: catalogueEn,
+  consoleOrders: consoleOrdersEn,
   common: {
     brand: 'Besttrav',
     loading: 'Loading…',

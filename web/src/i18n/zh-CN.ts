@@ -1,4 +1,5 @@
 import { catalogueZhCN } from '../catalogue/messages';
+import { consoleOrdersZhCN } from '../console/orders/messages';
 import { minorsZhCN } from '../minors/messages';
 import { policiesZhCN } from '../policies/messages';
 
@@ -9,6 +10,7 @@ export const zhCN = {
   policies: policiesZhCN,
   minors: minorsZhCN,
   catalogue: catalogueZhCN,
+  consoleOrders: consoleOrdersZhCN,
   common: {
     brand: 'Besttrav',
     loading: '加载中…',

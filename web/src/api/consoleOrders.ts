@@ -1,0 +1,71 @@
+import type { OrderStatus, SaleStepKind } from '../../../src/shared/orders.ts';
+import type { IdDocumentType } from '../../../src/shared/identity-documents.ts';
+import { apiRequest } from './client';
+
+/** An order as the console lists it: no personal values. */
+export interface ConsoleOrder {
+  id: string;
+  status: OrderStatus;
+  product: { code: string; nameZh: string; nameEn: string };
+  plan: { code: string; nameZh: string; nameEn: string };
+  coverStart: string;
+  coverEnd: string;
+  insuredCount: number;
+  premiumFen: number;
+  createdAt: string;
+}
+
+export interface MaskedParty {
+  id: string;
+  role: 'policyholder' | 'insured' | 'beneficiary';
+  position: number;
+  insuredPosition: number | null;
+  relationship: string | null;
+  sharePercent: number | null;
+  name: string | null;
+  idDocument: { type: IdDocumentType; number: string } | null;
+  passport: string | null;
+  birthYear: string | null;
+  sex: string | null;
+  phone: string | null;
+  email: string | null;
+  occupationClass: number | null;
+  hasHealthDeclaration: boolean;
+}
+
+export interface TimelineStep {
+  seq: number;
+  kind: SaleStepKind;
+  action: 'shown' | 'confirmed';
+  at: string;
+  viewedMs: number | null;
+  contentHash: string | null;
+  statement: string | null;
+  document: { version: number; titleZh: string; titleEn: string; bodyZh: string; bodyEn: string; textHash: string } | null;
+}
+
+export type OrderQuery = { orderId: string } | { idDocument: { type: IdDocumentType; number: string } };
+
+// The document number travels in the body of a POST: URLs end up in logs and browser history.
+export function searchOrders(query: OrderQuery): Promise<{ orders: ConsoleOrder[] }> {
+  return apiRequest('/api/console/orders/search', { method: 'POST', body: query });
+}
+
+export function fetchConsoleOrder(orderId: string): Promise<{ order: ConsoleOrder; parties: MaskedParty[]; timeline: TimelineStep[] }> {
+  return apiRequest(`/api/console/orders/${encodeURIComponent(orderId)}`);
+}
+
+export interface UnmaskedParty {
+  name?: string;
+  namePinyin?: string;
+  idDocument?: { type: string; number: string };
+  passport?: { number: string; country: string };
+  birthDate?: string;
+  phone?: string;
+  email?: string;
+}
+
+/** The full values of one person, shown only with a reason that the server records in the audit log. */
+export function unmaskOrderParty(orderId: string, partyId: string, reason: string): Promise<UnmaskedParty> {
+  return apiRequest(`/api/console/orders/${encodeURIComponent(orderId)}/parties/${encodeURIComponent(partyId)}/unmask`, { method: 'POST', body: { reason } });
+}
