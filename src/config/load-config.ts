@@ -15,6 +15,8 @@ export interface Config {
   /** Keys from configuration (KEYRING_JSON), when given: then the file is not used. */
   keyringJson: string | undefined;
   sms: SmsConfig;
+  payment: PaymentConfig;
+  insurer: InsurerConfig;
   alerts: { distinctSubjects: number; windowMinutes: number; quietHoursStart: number; quietHoursEnd: number };
   operator: {
     companyName: string;
@@ -24,6 +26,30 @@ export interface Config {
     licenceNumber: string | null;
     piContact: { name: string; email: string; phone: string };
   };
+}
+
+/** The payment provider (R-POL-8); the sandbox runs in this process unless `sandbox.url` names one. */
+export interface PaymentConfig {
+  provider: 'sandbox' | 'none';
+  timeoutMs: number;
+  sandbox: {
+    url: string | null;
+    secret: string | null;
+    port: number;
+    publicUrl: string | null;
+    latencyMs: number;
+    failureRate: number;
+    callbackRetryDelaysMs: number[];
+  };
+}
+
+/** The insurers' partner API (R-POL-9): the in-process reference insurer, or one gateway over HTTP. */
+export interface InsurerConfig {
+  provider: 'reference' | 'http';
+  timeoutMs: number;
+  baseUrl: string | null;
+  secret: string | null;
+  reference: { latencyMs: number; failureRate: number };
 }
 
 /** One thing wrong with the configuration, in words an operator can act on. */
@@ -112,7 +138,33 @@ function semanticIssues(values: Record<string, unknown>): ConfigIssue[] {
   if (typeof publicUrl === 'string' && !URL.canParse(publicUrl)) {
     issues.push({ variable: 'PUBLIC_URL', problem: `${JSON.stringify(publicUrl)} is not a valid URL`, fix: 'Set PUBLIC_URL=https://www.example.com' });
   }
-  return [...issues, ...smsIssues(values)];
+  for (const variable of ['PAYMENT_SANDBOX_URL', 'PAYMENT_SANDBOX_PUBLIC_URL', 'INSURER_BASE_URL']) {
+    const value = values[variable];
+    if (typeof value === 'string' && !URL.canParse(value)) issues.push({ variable, problem: `${JSON.stringify(value)} is not a valid URL`, fix: `Set ${variable}=http://127.0.0.1:4010` });
+  }
+  return [...issues, ...smsIssues(values), ...purchaseIssues(values)];
+}
+
+/** Simulators never serve a public site: real money and real policies need the real partners. */
+function purchaseIssues(values: Record<string, unknown>): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const isPublicSite = typeof values.PUBLIC_URL === 'string' && values.PUBLIC_URL.startsWith('https://');
+  if (values.PAYMENT_PROVIDER === 'sandbox' && isPublicSite) {
+    issues.push({
+      variable: 'PAYMENT_PROVIDER',
+      problem: 'sandbox takes payments without money, which a public https site must not do',
+      fix: 'Set PAYMENT_PROVIDER=none until a payment provider is configured.',
+    });
+  }
+  if (values.PAYMENT_PROVIDER === 'sandbox' && values.PAYMENT_SANDBOX_URL !== undefined && values.PAYMENT_SANDBOX_SECRET === undefined) {
+    issues.push({ variable: 'PAYMENT_SANDBOX_SECRET', problem: 'is required with PAYMENT_SANDBOX_URL', fix: 'Set PAYMENT_SANDBOX_SECRET to the SECRET the sandbox was started with.' });
+  }
+  if (values.INSURER_PROVIDER === 'http') {
+    for (const variable of ['INSURER_BASE_URL', 'INSURER_SECRET'].filter((name) => values[name] === undefined)) {
+      issues.push({ variable, problem: 'is required with INSURER_PROVIDER=http', fix: `Set ${variable} as agreed with the insurers’ partner API.` });
+    }
+  }
+  return issues;
 }
 
 const smsProviderVariables: Record<string, string[]> = {
@@ -152,6 +204,26 @@ function toConfig(values: ConfigVariables): Config {
     keyringFile: path.resolve(values.KEYRING_FILE ?? path.join(values.DATA_DIR, 'keys', 'keyring.json')),
     keyringJson: values.KEYRING_JSON,
     sms: smsConfigOf(values),
+    payment: {
+      provider: values.PAYMENT_PROVIDER === 'none' ? 'none' : 'sandbox',
+      timeoutMs: values.PAYMENT_TIMEOUT_MS,
+      sandbox: {
+        url: values.PAYMENT_SANDBOX_URL?.replace(/\/+$/, '') ?? null,
+        secret: values.PAYMENT_SANDBOX_SECRET ?? null,
+        port: values.PAYMENT_SANDBOX_PORT,
+        publicUrl: values.PAYMENT_SANDBOX_PUBLIC_URL ?? null,
+        latencyMs: values.PAYMENT_SANDBOX_LATENCY_MS,
+        failureRate: values.PAYMENT_SANDBOX_FAILURE_RATE,
+        callbackRetryDelaysMs: values.PAYMENT_SANDBOX_CALLBACK_RETRY_DELAYS_MS.split(',').map(Number),
+      },
+    },
+    insurer: {
+      provider: values.INSURER_PROVIDER === 'http' ? 'http' : 'reference',
+      timeoutMs: values.INSURER_TIMEOUT_MS,
+      baseUrl: values.INSURER_BASE_URL?.replace(/\/+$/, '') ?? null,
+      secret: values.INSURER_SECRET ?? null,
+      reference: { latencyMs: values.REFERENCE_INSURER_LATENCY_MS, failureRate: values.REFERENCE_INSURER_FAILURE_RATE },
+    },
     alerts: {
       distinctSubjects: values.AUDIT_ALERT_DISTINCT_SUBJECTS,
       windowMinutes: values.AUDIT_ALERT_WINDOW_MINUTES,

@@ -153,6 +153,112 @@ export const ConfigVariables = Type.Object({
     }),
   ),
   TENCENT_SMS_REGION: Type.String({ minLength: 1, 'x-expected': 'expected a region such as ap-guangzhou', default: 'ap-guangzhou', description: 'Tencent Cloud region of the SMS API.', 'x-example': 'ap-guangzhou' }),
+  PAYMENT_PROVIDER: Type.Union(
+    ['sandbox', 'none'].map((provider) => Type.Literal(provider)),
+    {
+      default: 'sandbox',
+      description:
+        'Who takes payments. sandbox: the payment sandbox (simulators/payment-sandbox) — no real money; started inside this process unless PAYMENT_SANDBOX_URL names one run on its own; refused with an https PUBLIC_URL. none: orders cannot be paid online (an installation that only shows products and quotes).',
+      'x-example': 'sandbox',
+    },
+  ),
+  PAYMENT_SANDBOX_URL: Type.Optional(
+    Type.String({
+      pattern: '^https?://[^\\s/]+(:\\d+)?(/.*)?$',
+      'x-expected': 'expected an http:// or https:// address',
+      description: 'Address of a payment sandbox run on its own (`node --import tsx simulators/payment-sandbox/main.ts`). Unset: the sandbox starts inside this process on 127.0.0.1 with a fresh secret.',
+      'x-example': 'http://127.0.0.1:4010',
+    }),
+  ),
+  PAYMENT_SANDBOX_SECRET: Type.Optional(
+    Type.String({
+      minLength: 16,
+      'x-expected': 'expected at least 16 characters',
+      description: 'Secret shared with the sandbox of PAYMENT_SANDBOX_URL (its SECRET): signs our requests and its notifications. Required with PAYMENT_SANDBOX_URL.',
+      'x-example': 'a-long-random-string',
+      'x-secret': true,
+    }),
+  ),
+  PAYMENT_SANDBOX_PORT: Type.Integer({
+    minimum: 0,
+    maximum: 65535,
+    default: 0,
+    description: 'Port of the sandbox started inside this process (0 picks a free one).',
+    'x-example': '4010',
+  }),
+  PAYMENT_SANDBOX_PUBLIC_URL: Type.Optional(
+    Type.String({
+      pattern: '^https?://[^\\s/]+(:\\d+)?(/.*)?$',
+      'x-expected': 'expected an http:// or https:// address',
+      description: 'Address at which browsers (for its pay page) and this server reach the sandbox started inside this process, when not http://127.0.0.1:PAYMENT_SANDBOX_PORT — behind a proxy.',
+      'x-example': 'http://pay.test.example.com',
+    }),
+  ),
+  PAYMENT_SANDBOX_LATENCY_MS: Type.Integer({ minimum: 0, maximum: 60000, default: 0, description: 'Delay the in-process sandbox adds to every API answer, to try the platform under a slow provider.', 'x-example': '300' }),
+  PAYMENT_SANDBOX_FAILURE_RATE: Type.Number({
+    minimum: 0,
+    maximum: 1,
+    default: 0,
+    'x-expected': 'expected a share from 0 to 1',
+    description: 'Share (0–1) of the in-process sandbox’s API calls answered 503, before or after doing the work, to try the platform’s retries.',
+    'x-example': '0.2',
+  }),
+  PAYMENT_SANDBOX_CALLBACK_RETRY_DELAYS_MS: Type.String({
+    pattern: '^\\d+(,\\d+)*$',
+    'x-expected': 'expected whole milliseconds separated by commas',
+    default: '15000,60000,300000,900000,3600000,10800000,21600000',
+    description: 'Pauses of the in-process sandbox before each new delivery of a notification the platform did not acknowledge.',
+    'x-example': '1000,5000,30000',
+  }),
+  PAYMENT_TIMEOUT_MS: Type.Integer({
+    minimum: 100,
+    maximum: 60000,
+    default: 10000,
+    description: 'Longest wait for one answer of the payment provider before the call is retried (twice) with the same idempotency key.',
+    'x-example': '10000',
+  }),
+  INSURER_PROVIDER: Type.Union(
+    ['reference', 'http'].map((provider) => Type.Literal(provider)),
+    {
+      default: 'reference',
+      description:
+        'Where policies are issued. reference: the reference insurer (simulators/reference-insurer) started inside this process, for every insurer of the catalogue — demo policies only. http: the insurers’ partner API at INSURER_BASE_URL.',
+      'x-example': 'http',
+    },
+  ),
+  INSURER_BASE_URL: Type.Optional(
+    Type.String({
+      pattern: '^https?://[^\\s/]+(:\\d+)?(/.*)?$',
+      'x-expected': 'expected an http:// or https:// address',
+      description: 'Address of the insurers’ partner API (signed JSON, see src/integrations/insurer). Required with INSURER_PROVIDER=http.',
+      'x-example': 'https://partner.insurer.example.com',
+    }),
+  ),
+  INSURER_SECRET: Type.Optional(
+    Type.String({
+      minLength: 32,
+      'x-expected': 'expected at least 32 characters',
+      description: 'HMAC secret agreed with the insurers’ partner API. Required with INSURER_PROVIDER=http.',
+      'x-example': '(secret)',
+      'x-secret': true,
+    }),
+  ),
+  INSURER_TIMEOUT_MS: Type.Integer({
+    minimum: 100,
+    maximum: 120000,
+    default: 15000,
+    description: 'Longest wait for one answer of an insurer; past it the call counts as unanswered and the issuance job retries it with the same key.',
+    'x-example': '15000',
+  }),
+  REFERENCE_INSURER_LATENCY_MS: Type.Integer({ minimum: 0, maximum: 60000, default: 200, description: 'Mean delay of the in-process reference insurer before each answer (each varies from half to one and a half times it).', 'x-example': '200' }),
+  REFERENCE_INSURER_FAILURE_RATE: Type.Number({
+    minimum: 0,
+    maximum: 1,
+    default: 0,
+    'x-expected': 'expected a share from 0 to 1',
+    description: 'Share (0–1) of the in-process reference insurer’s answers that are 503 on purpose, before or after doing the work, to try the issuance retries.',
+    'x-example': '0.3',
+  }),
   AUDIT_ALERT_DISTINCT_SUBJECTS: Type.Integer({
     minimum: 1,
     maximum: 100000,

@@ -12,6 +12,7 @@ export async function startCommand(options: { build: boolean }): Promise<void> {
   if (options.build) await ensureWebBuild();
   const server = await startServer(config, logger);
   console.log(`Besttrav is running at ${server.url}  (database: ${server.fastify.services.database.kind}; API docs: ${server.url}/docs)`);
+  if (server.paymentSandboxUrl) console.log(`Payment sandbox (no real money) at ${server.paymentSandboxUrl}`);
   const admin = server.demoAdministrator;
   if (admin) {
     console.log(`Demo console administrator created: ${server.url}/console  username ${admin.username}  password ${admin.password}`);
