@@ -14,6 +14,8 @@ import { marketingRoutes } from './http/routes/site/marketing.ts';
 import { consoleCampaignRoutes } from './http/routes/console/campaigns.ts';
 import { profileRoutes } from './http/routes/site/profile.ts';
 import { orderRoutes } from './http/routes/site/orders.ts';
+import { paymentRoutes } from './http/routes/site/payments.ts';
+import { partnerPaymentRoutes } from './http/routes/partner/payments.ts';
 import { consoleOrderRoutes } from './http/routes/console/orders.ts';
 import { policyRoutes } from './http/routes/site/policies.ts';
 import { verifyRoutes } from './http/routes/site/verify.ts';
@@ -76,6 +78,8 @@ async function app(fastify: FastifyInstance, services: AppServices): Promise<voi
   await fastify.register(consoleCampaignRoutes);
   await fastify.register(profileRoutes);
   await fastify.register(orderRoutes);
+  await fastify.register(paymentRoutes);
+  await fastify.register(partnerPaymentRoutes);
   await fastify.register(consoleOrderRoutes);
   await fastify.register(policyRoutes);
   await fastify.register(verifyRoutes);

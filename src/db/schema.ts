@@ -13,3 +13,4 @@ export * from '../privacy/retention/schema.ts';
 export * from '../modules/minors/schema.ts';
 export * from '../modules/catalogue/schema.ts';
 export * from '../modules/orders/schema.ts';
+export * from '../modules/payments/schema.ts';

@@ -468,6 +468,22 @@ export const errorCodes = define({
     title: { 'zh-CN': '订单不存在', en: 'Order not found' },
     detail: { 'zh-CN': '找不到这笔订单，或它不属于当前账户或会话。', en: 'This order does not exist or belongs to another account or session.' },
   },
+  // Paying for orders and refunds (R-POL-8).
+  order_not_payable: {
+    status: 409,
+    title: { 'zh-CN': '订单无法支付', en: 'Order cannot be paid' },
+    detail: { 'zh-CN': '这笔订单已支付、已过支付期限或已关闭，无法再次支付。请在“我的保险”中查看订单状态。', en: 'This order is already paid, past its payment deadline or closed, so it cannot be paid now. See its state under My insurance.' },
+  },
+  payments_unavailable: {
+    status: 503,
+    title: { 'zh-CN': '暂不支持在线支付', en: 'Online payment not available' },
+    detail: { 'zh-CN': '平台当前未开通在线支付，请联系客服。', en: 'Online payment is not available on this platform at the moment. Please contact customer service.' },
+  },
+  refund_without_payment: {
+    status: 409,
+    title: { 'zh-CN': '订单没有可退的款项', en: 'Nothing paid to refund' },
+    detail: { 'zh-CN': '这笔订单没有已到账的支付，无法退款。', en: 'No payment has been received for this order, so nothing can be refunded.' },
+  },
 });
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -3,6 +3,7 @@ import { pruneFinishedTasks } from './tasks/prune-finished-tasks.ts';
 import { retentionSweepJob } from '../privacy/retention/retention-sweep-job.ts';
 import { auditCheckpointJob } from '../privacy/audit/audit-checkpoint-job.ts';
 import { sendCampaignJob } from '../modules/marketing/send-campaign-job.ts';
+import { expireUnpaidOrdersJob } from '../modules/payments/expire-unpaid-orders-job.ts';
 
 /** Every kind of background work of the platform. Domains add theirs here. */
-export const jobDefinitions: readonly JobDefinition[] = [pruneFinishedTasks, retentionSweepJob, auditCheckpointJob, sendCampaignJob];
+export const jobDefinitions: readonly JobDefinition[] = [pruneFinishedTasks, retentionSweepJob, auditCheckpointJob, sendCampaignJob, expireUnpaidOrdersJob];

@@ -6,17 +6,22 @@ import { AppError } from '../../errors/app-error.ts';
 export const CSRF_COOKIE = 'bt_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const PARTNER_PREFIX = '/api/partner/';
 
 /**
  * CSRF protection for every state-changing API request, two ways (OWASP): the Origin, when the
  * browser sends one, must be this site; and the X-CSRF-Token header must equal the bt_csrf cookie
  * (double submit: another site can neither read our cookie nor, without CORS, set custom headers).
- * The token is rotated at every sign-in and sign-out.
+ * The token is rotated at every sign-in and sign-out. Partner addresses (/api/partner/) are exempt:
+ * nothing there acts on a browser's session, and each route verifies its partner's signature.
  */
 export function registerCsrf(fastify: FastifyInstance, config: Config): void {
   const publicHost = new URL(config.server.publicUrl).host;
   fastify.addHook('preHandler', async (request) => {
     if (!unsafeMethods.has(request.method) || !request.url.startsWith('/api/')) return;
+    // Partners' server-to-server calls carry no cookies to forge; their signatures are checked instead.
+    // The matched route, not the address as sent: no spelling of a path can borrow the exemption.
+    if (request.routeOptions.url?.startsWith(PARTNER_PREFIX)) return;
     const origin = request.headers.origin;
     if (origin !== undefined && !isSameSite(origin, request.host, publicHost)) throw new AppError('csrf_failed', 'Cross-site request refused');
     const cookie = request.cookies[CSRF_COOKIE];

@@ -1,0 +1,34 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/types.ts';
+import type { PaymentProvider } from '../../integrations/payment/payment-provider.ts';
+import type { Enqueue } from '../policies/request-issuance.ts';
+import { paymentKeyOf } from './payment-terms.ts';
+import { payments } from './schema.ts';
+
+export type PaymentRow = typeof payments.$inferSelect;
+
+export interface PaymentDeps {
+  db: Db;
+  provider: PaymentProvider;
+}
+
+/** What the steps that act on a paid payment need: issuance is queued after a payment commits. */
+export interface PaidPaymentDeps extends PaymentDeps {
+  enqueue: Enqueue;
+}
+
+/** The order's one payment (its key is derived from the order), or null before the payer asked to pay. */
+export async function paymentOfOrder(db: DbOrTx, orderId: string, options: { lock?: boolean } = {}): Promise<PaymentRow | null> {
+  const query = db.select().from(payments).where(eq(payments.idempotencyKey, paymentKeyOf(orderId)));
+  const [row] = options.lock ? await query.for('update') : await query;
+  return row ?? null;
+}
+
+export async function paymentAtProvider(db: DbOrTx, provider: string, providerPaymentId: string): Promise<PaymentRow | null> {
+  const [row] = await db
+    .select()
+    .from(payments)
+    .where(and(eq(payments.provider, provider), eq(payments.providerPaymentId, providerPaymentId)))
+    .for('update');
+  return row ?? null;
+}
