@@ -47,6 +47,8 @@ const columns = {
   healthAnswers: { key: 'healthAnswersEnc', column: 'health_answers_enc' },
 } as const satisfies Record<Field, { key: keyof Row; column: string }>;
 const FIELDS = Object.keys(columns) as Field[];
+// As an application reads: the policyholder, the insured persons, then their beneficiaries.
+const ROLE_ORDER: readonly Party['role'][] = ['policyholder', 'insured', 'beneficiary'];
 // Values that are not plain text are stored as JSON.
 const JSON_FIELDS = new Set<Field>(['idDocument', 'passport', 'occupationClass', 'healthAnswers']);
 
@@ -68,7 +70,9 @@ export function sealParty(keyring: Keyring, party: Omit<Party, 'values'> & { ord
  * (`fields` limits what is decrypted: a page that shows names reads no health answers).
  */
 export async function readParties(ctx: Ctx, deps: { db: DbOrTx; keyring: Keyring }, orderId: string, fields: readonly Field[] = FIELDS): Promise<Party[]> {
-  const rows = await deps.db.select().from(orderParties).where(eq(orderParties.orderId, orderId)).orderBy(asc(orderParties.role), asc(orderParties.insuredPosition), asc(orderParties.position));
+  const rows = (await deps.db.select().from(orderParties).where(eq(orderParties.orderId, orderId)).orderBy(asc(orderParties.insuredPosition), asc(orderParties.position))).sort(
+    (a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role),
+  );
   const parties: Party[] = [];
   for (const row of rows) {
     const values: PartyValues = {};

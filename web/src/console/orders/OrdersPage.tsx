@@ -58,7 +58,7 @@ function OrderDetail({ orderId, onClose }: { orderId: string; onClose: () => voi
     <Drawer open size="large" title={orderId} onClose={onClose} destroyOnHidden data-testid="order-detail">
       {detail.error ? <ErrorNotice error={detail.error} /> : null}
       {detail.data ? (
-        <Space direction="vertical" size="large" style={{ width: '100%' }}>
+        <Space orientation="vertical" size="large" style={{ width: '100%' }}>
           <Descriptions
             size="small"
             column={1}

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserSuite, type StaffAccount } from '../support/browser-suite.ts';
+import { fetchJson, send } from '../support/page-fetch.ts';
+import { allConsents, schengenApplication, type StartedSale } from '../support/purchase-api.ts';
+
+const chromiumPath = inject('chromiumPath');
+const service: StaffAccount = { username: 'service.orders', name: '客服测试', role: 'customer_service', password: '' };
+const suite = useBrowserSuite({ staff: [service] });
+
+/** A guest's Schengen order placed from a site page through the API, as the purchase pages send it. */
+async function placeOrderAsGuest(page: Page) {
+  // The session answer issues the CSRF cookie the API calls below send back.
+  await fetchJson(page, '/api/site/session');
+  const guest = await send(page, 'POST', '/api/site/auth/guest');
+  expect(guest.status, JSON.stringify(guest.json)).toBe(200);
+  const sale = (await send(page, 'POST', '/api/site/sales', { productCode: 'schengen-visa' })).json as unknown as StartedSale;
+  for (const kind of [...sale.steps, 'authorisation', 'confirmation']) {
+    const shown = await fetchJson<{ contentHash: string }>(page, `/api/site/sales/${sale.saleId}/steps/${kind}`);
+    expect((await send(page, 'POST', `/api/site/sales/${sale.saleId}/steps/${kind}/confirmation`, { contentHash: shown.contentHash })).status).toBe(200);
+  }
+  const application = schengenApplication();
+  const created = await send(page, 'POST', '/api/site/orders', { saleId: sale.saleId, idempotencyKey: randomUUID(), application, consents: allConsents(sale.consents) });
+  expect(created.status).toBe(201);
+  return { orderId: created.json.id as string, application };
+}
+
+describe.skipIf(!chromiumPath)('orders and the sales-process record in the console, in Chromium', () => {
+  it('R-POL-7 R-SEC-3 customer service finds a guest’s order by the policyholder’s ID, reads the replay with the exact texts, and unmasks with a reason', async () => {
+    const site = await suite.open('/products/schengen-visa');
+    const { orderId, application } = await placeOrderAsGuest(site.page);
+    const holder = application.policyholder.person;
+
+    const { page, problems } = await suite.openAsStaff(service, '/console/orders', { ready: 'orders-title' });
+    await page.getByText('证件号码', { exact: true }).click();
+    await page.getByTestId('order-search-document').fill(holder.idDocument.number);
+    await page.getByTestId('order-search-submit').click();
+    await page.locator(`[data-testid="order-results"] tr[data-row-key="${orderId}"]`).waitFor();
+    await page.getByTestId('order-open').click();
+
+    const detail = page.getByTestId('order-detail');
+    await detail.getByTestId('sale-timeline').waitFor();
+    const parties = await detail.getByTestId('order-parties').textContent();
+    expect(parties).not.toContain(holder.name);
+    expect(parties).not.toContain(holder.idDocument.number);
+    expect(await detail.getByTestId('sale-step').count()).toBe(11);
+    const exclusions = detail.locator('[data-testid="sale-step"][data-kind="exclusions"][data-action="confirmed"]');
+    expect(await exclusions.textContent()).toContain('保险人已就免除保险人责任的条款');
+    await exclusions.getByText('查看当时展示的原文').click();
+    await expect.poll(() => exclusions.getByTestId('sale-step-text').textContent()).toContain('保险人不承担给付保险金的责任');
+
+    await detail.getByTestId('order-unmask-open').first().click();
+    await page.getByTestId('order-unmask-reason').fill('客户来电核对投保人信息');
+    await page.getByTestId('order-unmask-submit').click();
+    await expect.poll(() => page.getByTestId('order-unmasked').textContent()).toContain(holder.idDocument.number);
+    await page.getByTestId('order-unmask-close').click();
+    expect(await page.getByTestId('order-unmasked').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+});
