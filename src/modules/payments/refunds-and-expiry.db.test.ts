@@ -4,13 +4,16 @@ import { orderAwaitingPayment } from '../../../test/support/factories/order.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { PaymentProvider } from '../../integrations/payment/payment-provider.ts';
 import { systemCtx, type Ctx } from '../../privacy/access/context.ts';
+import { ordersSweepRules } from '../orders/retention.ts';
 import { orders } from '../orders/schema.ts';
+import { sweepRetention } from '../../privacy/retention/sweep-retention.ts';
 import { getOwnOrder } from '../orders/view-own-orders.ts';
 import { createOrderPayment } from './create-order-payment.ts';
 import { expireUnpaidOrders } from './expire-unpaid-orders.ts';
 import { eventually, payAtSandbox, startPaymentHarness, type PaymentHarness } from './payment-test-harness.ts';
 import { refundOrder } from './refund-order.ts';
-import { payments, refunds } from './schema.ts';
+import { paymentsSweepRules } from './retention.ts';
+import { paymentNotifications, payments, refunds } from './schema.ts';
 
 let harness: PaymentHarness;
 
@@ -154,5 +157,25 @@ describe('refunds', () => {
     const unpaid = await orderWithPayment();
     await expect(refundOrder(ctx, money(), { orderId: unpaid.orderId, amountFen: 1, reason: 'date_change', idempotencyKey: `x_${unpaid.orderId}` })).rejects.toMatchObject({ code: 'refund_without_payment' });
     await expect(refundOrder(ctx, money(), { orderId: paid.orderId, amountFen: 0, reason: 'date_change', idempotencyKey: `y_${paid.orderId}` })).rejects.toMatchObject({ code: 'validation_failed' });
+  });
+});
+
+describe('retention of payments', () => {
+  it('R-STO-1 payments, their signals and refunds go with their order, before it; an order still kept keeps them', async () => {
+    const ctx = systemCtx('privacy.retention-sweep', 'legal_obligation');
+    const gone = await paidOrder();
+    await refundOrder(ctx, money(), { orderId: gone.orderId, amountFen: 1, reason: 'date_change', idempotencyKey: `r_${gone.orderId}` });
+    const kept = await paidOrder();
+    await harness.database.db.update(orders).set({ retainUntil: new Date(Date.now() - 1_000) }).where(eq(orders.id, gone.orderId));
+
+    // The orders' rules alone cannot remove an order its payment still refers to.
+    await expect(sweepRetention(ctx, harness.database.db, { dryRun: false, rules: ordersSweepRules })).rejects.toThrow();
+    await sweepRetention(ctx, harness.database.db, { dryRun: false, rules: [...paymentsSweepRules, ...ordersSweepRules] });
+    expect(await statusOf(gone.orderId)).toBeUndefined();
+    expect(await harness.database.db.select().from(payments).where(eq(payments.orderId, gone.orderId))).toHaveLength(0);
+    expect(await harness.database.db.select().from(refunds).where(eq(refunds.orderId, gone.orderId))).toHaveLength(0);
+    const keptPayment = await harness.database.db.select().from(payments).where(eq(payments.orderId, kept.orderId));
+    expect(keptPayment).toHaveLength(1);
+    expect(await harness.database.db.select().from(paymentNotifications).where(eq(paymentNotifications.paymentId, keptPayment[0]?.id as string))).toHaveLength(1);
   });
 });
