@@ -14,3 +14,4 @@ export * from '../modules/minors/schema.ts';
 export * from '../modules/catalogue/schema.ts';
 export * from '../modules/orders/schema.ts';
 export * from '../modules/payments/schema.ts';
+export * from '../modules/policies/schema.ts';

@@ -484,6 +484,22 @@ export const errorCodes = define({
     title: { 'zh-CN': '订单没有可退的款项', en: 'Nothing paid to refund' },
     detail: { 'zh-CN': '这笔订单没有已到账的支付，无法退款。', en: 'No payment has been received for this order, so nothing can be refunded.' },
   },
+  // Policies, e-policies and their public verification (R-POL-9, R-POL-10).
+  policy_not_found: {
+    status: 404,
+    title: { 'zh-CN': '保单不存在', en: 'Policy not found' },
+    detail: { 'zh-CN': '找不到这张保单，或它不属于当前账户或会话。', en: 'This policy does not exist or belongs to another account or session.' },
+  },
+  policy_not_in_force: {
+    status: 409,
+    title: { 'zh-CN': '保单已失效', en: 'Policy no longer in force' },
+    detail: { 'zh-CN': '这张保单已退保，不能再下载电子保单。', en: 'This policy has been cancelled, so its e-policy can no longer be downloaded.' },
+  },
+  policy_verification_not_found: {
+    status: 404,
+    title: { 'zh-CN': '无法验证', en: 'Cannot verify' },
+    detail: { 'zh-CN': '这个验证链接无效。请核对电子保单上的二维码，或联系保险公司核实。', en: 'This verification link is not valid. Please check the QR code on the e-policy, or ask the insurer to confirm the policy.' },
+  },
 });
 
 export type ErrorCode = keyof typeof errorCodes;

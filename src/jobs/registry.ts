@@ -4,6 +4,8 @@ import { retentionSweepJob } from '../privacy/retention/retention-sweep-job.ts';
 import { auditCheckpointJob } from '../privacy/audit/audit-checkpoint-job.ts';
 import { sendCampaignJob } from '../modules/marketing/send-campaign-job.ts';
 import { expireUnpaidOrdersJob } from '../modules/payments/expire-unpaid-orders-job.ts';
+import { issuePolicyJob } from '../modules/policies/issue-policy-job.ts';
+import { reissuePaidOrdersJob } from '../modules/policies/reissue-paid-orders-job.ts';
 
 /** Every kind of background work of the platform. Domains add theirs here. */
-export const jobDefinitions: readonly JobDefinition[] = [pruneFinishedTasks, retentionSweepJob, auditCheckpointJob, sendCampaignJob, expireUnpaidOrdersJob];
+export const jobDefinitions: readonly JobDefinition[] = [pruneFinishedTasks, retentionSweepJob, auditCheckpointJob, sendCampaignJob, issuePolicyJob, reissuePaidOrdersJob, expireUnpaidOrdersJob];

@@ -1,0 +1,77 @@
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/types.ts';
+import { AppError } from '../../errors/app-error.ts';
+import type { Ctx } from '../../privacy/access/context.ts';
+import { maskIdNumber } from '../../privacy/access/masking.ts';
+import type { Keyring } from '../../privacy/crypto/keyring.ts';
+import { relationshipNames, type InsuredRelationship } from '../../shared/application.ts';
+import { destinationOf } from '../../shared/catalogue/destinations.ts';
+import { loadCatalogue, type PlanWithCoverage } from '../catalogue/load-catalogue.ts';
+import { readParties, type PartyValues } from '../orders/order-parties.ts';
+import type { OrderSummary } from '../orders/order-summary.ts';
+import { orders } from '../orders/schema.ts';
+import type { EPolicyModel } from './e-policy/e-policy-model.ts';
+import type { PolicyRow } from './own-policy.ts';
+import { verificationTokenOf, verificationUrl } from './verification-token.ts';
+
+export interface EPolicyContext {
+  db: DbOrTx;
+  keyring: Keyring;
+  publicUrl: string;
+  operator: { companyName: string; hotline: string };
+}
+
+/**
+ * What the e-policy of a policy prints, for its owner (R-POL-9): names in full (theirs, or people
+ * they insured), every document number masked before it reaches the renderer, the cover of the plan
+ * and the address of the public verification page.
+ */
+export async function ePolicyModelOf(ctx: Ctx, deps: EPolicyContext, policy: PolicyRow, order: OrderSummary): Promise<{ model: EPolicyModel; plan: PlanWithCoverage }> {
+  const [product] = await loadCatalogue(deps.db, { publishedOnly: false, code: order.product.code });
+  const plan = product?.plans.find((candidate) => candidate.code === order.plan.code);
+  if (!product || !plan) throw new AppError('internal', 'The product or plan of a policy is missing from the catalogue', { details: { policyId: policy.id } });
+  const parties = await readParties(ctx, deps, policy.orderId, ['name', 'namePinyin', 'idDocument', 'passport', 'birthDate']);
+  const holder = parties.find((party) => party.role === 'policyholder');
+  const institution = holder ? null : await institutionOf(deps.db, policy.orderId);
+  const named = parties.filter((party) => party.role === 'beneficiary');
+  const model: EPolicyModel = {
+    policyNumber: policy.insurerPolicyNumber,
+    platformReference: policy.id,
+    issuedAt: policy.issuedAt,
+    insurer: { nameZh: product.insurer.fullNameZh, nameEn: product.insurer.fullNameEn, licenceNumber: product.insurer.licenceNumber, claimsHotline: product.insurer.claimsHotline, servicePhone: product.insurer.servicePhone },
+    product: { code: product.code, nameZh: product.nameZh, nameEn: product.nameEn },
+    plan: { nameZh: plan.nameZh, nameEn: plan.nameEn },
+    coverStart: policy.coverStart,
+    coverEnd: policy.coverEnd,
+    destinations: order.destinations.map((code) => destinationOf(code) ?? { zh: code, en: code }),
+    coolingOffDays: product.coolingOffDays,
+    // An institution's name and credit code are not personal information.
+    policyholder: holder ? { name: holder.values.name ?? '—', idMasked: maskedDocument(holder.values) } : { name: institution?.name ?? '—', idMasked: institution?.creditCode ?? '—' },
+    insured: parties
+      .filter((party) => party.role === 'insured')
+      .map((party) => ({
+        name: party.values.name ?? '—',
+        ...(party.values.namePinyin ? { namePinyin: party.values.namePinyin } : {}),
+        idMasked: maskedDocument(party.values),
+        ...(party.values.birthDate ? { birthDate: party.values.birthDate } : {}),
+        relationship: relationshipNames[(party.relationship ?? 'other') as InsuredRelationship] ?? relationshipNames.other,
+      })),
+    beneficiaries: named.length === 0 ? 'statutory' : named.map((party) => ({ name: party.values.name ?? '—', sharePercent: party.sharePercent ?? 0 })),
+    coverage: plan.coverages,
+    premiumFen: order.premiumFen,
+    verificationUrl: verificationUrl(deps.publicUrl, verificationTokenOf(deps.keyring, policy.id)),
+    operator: { nameZh: deps.operator.companyName, nameEn: deps.operator.companyName, hotline: deps.operator.hotline },
+  };
+  return { model, plan };
+}
+
+async function institutionOf(db: DbOrTx, orderId: string): Promise<{ name: string | null; creditCode: string | null } | undefined> {
+  const [row] = await db.select({ name: orders.institutionName, creditCode: orders.institutionCreditCode }).from(orders).where(eq(orders.id, orderId));
+  return row;
+}
+
+/** The travel document when there is one (what a visa office checks), else the identity document. */
+function maskedDocument(values: PartyValues): string {
+  const number = values.passport?.number ?? values.idDocument?.number;
+  return number ? maskIdNumber(number) : '—';
+}

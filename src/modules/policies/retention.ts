@@ -1,0 +1,24 @@
+import { sql } from 'drizzle-orm';
+import { notUnderHold } from '../../privacy/retention/legal-hold-condition.ts';
+import type { SweepRule } from '../../privacy/retention/sweep-rule.ts';
+
+/**
+ * A policy is part of its order's insurance record (保险法 art. 87) and carries the same
+ * retain-until. It goes only together with its order — a hold on the order or on the person keeps
+ * it — and not while a hold names the policy itself; its endorsements go with it. These rules run
+ * before the orders' rules, which a policy row would otherwise keep from deleting their order.
+ */
+const policiesRule = { table: 'policies', keyColumn: 'id' } as const;
+const ordersRule = { table: 'orders', keyColumn: 'id', subjectColumn: 'customer_id' } as const;
+const policyGoes = sql`policies.retain_until < now() and ${notUnderHold(policiesRule)} and exists (select 1 from orders where orders.id = policies.order_id and orders.retain_until < now() and ${notUnderHold(ordersRule)})`;
+
+export const policiesSweepRules: SweepRule[] = [
+  {
+    table: 'policy_endorsements',
+    keyColumn: 'id',
+    rule: 'insurance_record',
+    action: { kind: 'delete' },
+    expired: sql`exists (select 1 from policies where policies.id = policy_endorsements.policy_id and ${policyGoes})`,
+  },
+  { ...policiesRule, rule: 'insurance_record', action: { kind: 'delete' }, expired: policyGoes },
+];
