@@ -35,6 +35,7 @@ export const routes: RouteObject[] = [
       { path: 'account/consents', Component: ConsentsPage },
       { path: 'account/messages', Component: MessagesPage },
       { path: 'unsubscribe/:token', Component: UnsubscribePage },
+      { path: 'verify/:token', lazy: async () => ({ Component: (await import('../site/pages/VerifyPolicyPage')).VerifyPolicyPage }), HydrateFallback: PageSpinner },
       { path: 'account/age', lazy: async () => ({ Component: (await import('../minors/AgePage')).AgePage }) },
       { path: 'account/guardian', lazy: async () => ({ Component: (await import('../minors/GuardianPage')).GuardianPage }) },
       { path: 'products', lazy: async () => ({ Component: (await import('../catalogue/ProductsPage')).ProductsPage }), HydrateFallback: PageSpinner },
