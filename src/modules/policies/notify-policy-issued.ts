@@ -27,7 +27,7 @@ export async function notifyPolicyIssued(ctx: Ctx, deps: NotifyDeps, issued: { o
   const address = holder?.values.email;
   if (!address) return 'no_address';
   const disclosure = await emailDisclosure(ctx, deps, (order.customerId ?? order.guestId) as string);
-  const link = `${deps.publicUrl}/account/policies`;
+  const link = `${deps.publicUrl}/account/insurance`;
   const isEnglish = order.language === 'en';
   await deps.email.send({
     to: address,
