@@ -106,6 +106,9 @@ export function ProductPage() {
           <aside className="product-layout__side">
             <Card className="quote-card">
               <QuoteForm product={data} plan={chosenPlan} onPlanChange={setPlan} />
+              <ButtonLink style={{ marginTop: 16 }} type="primary" size="large" block to={`/buy/${data.code}?plan=${encodeURIComponent(chosenPlan)}`} data-testid="product-apply">
+                {t('purchase.apply')}
+              </ButtonLink>
             </Card>
           </aside>
         </div>

@@ -3,6 +3,7 @@ import { catalogueEn } from '../catalogue/messages';
 import { consoleOrdersEn } from '../console/orders/messages';
 import { minorsEn } from '../minors/messages';
 import { policiesEn } from '../policies/messages';
+import { myInsuranceEn, purchaseEn } from '../purchase/messages';
 
 // Typed as Messages: a missing or extra key is a compile error, not a blank on screen.
 export const en: Messages = {
@@ -10,6 +11,8 @@ export const en: Messages = {
   minors: minorsEn,
   catalogue: catalogueEn,
   consoleOrders: consoleOrdersEn,
+  purchase: purchaseEn,
+  myInsurance: myInsuranceEn,
   common: {
     brand: 'Besttrav',
     loading: 'Loading…',

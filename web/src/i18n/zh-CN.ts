@@ -2,6 +2,7 @@ import { catalogueZhCN } from '../catalogue/messages';
 import { consoleOrdersZhCN } from '../console/orders/messages';
 import { minorsZhCN } from '../minors/messages';
 import { policiesZhCN } from '../policies/messages';
+import { myInsuranceZhCN, purchaseZhCN } from '../purchase/messages';
 
 // zh-CN is the source language: every other language is type-checked against this object,
 // so a key added here and forgotten elsewhere fails the build instead of showing a raw key.
@@ -11,6 +12,8 @@ export const zhCN = {
   minors: minorsZhCN,
   catalogue: catalogueZhCN,
   consoleOrders: consoleOrdersZhCN,
+  purchase: purchaseZhCN,
+  myInsurance: myInsuranceZhCN,
   common: {
     brand: 'Besttrav',
     loading: '加载中…',

@@ -8,6 +8,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.home' },
   { to: '/products', labelKey: 'catalogue.nav' },
+  { to: '/account/insurance', labelKey: 'myInsurance.nav' },
   { to: '/contact', labelKey: 'nav.contact' },
   { to: '/privacy', labelKey: 'nav.privacy' },
 ];
