@@ -20,6 +20,7 @@ export async function registerApiDocs(fastify: FastifyInstance, config: Config):
         { name: 'system', description: 'Health, readiness and metrics' },
         { name: 'site', description: 'Customer site' },
         { name: 'console', description: 'Staff console (staff session required except for sign-in)' },
+        { name: 'partner', description: 'Partner callbacks (signed by the partner; no session)' },
       ],
     },
   });

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { notUnderHold } from '../../privacy/retention/legal-hold-condition.ts';
 import type { SweepRule } from '../../privacy/retention/sweep-rule.ts';
 
@@ -11,6 +11,11 @@ import type { SweepRule } from '../../privacy/retention/sweep-rule.ts';
 const ordersRule = { table: 'orders', keyColumn: 'id', subjectColumn: 'customer_id' } as const;
 const salesRule = { table: 'sales', keyColumn: 'id', subjectColumn: 'customer_id' } as const;
 const orderGoes = sql`orders.retain_until < now() and ${notUnderHold(ordersRule)}`;
+
+/** True for rows of other tables (payments, policies) whose order goes in this sweep: they go first, as they refer to it. */
+export function withOrderThatGoes(orderId: SQL): SQL {
+  return sql`exists (select 1 from orders where orders.id = ${orderId} and ${orderGoes})`;
+}
 const saleGoes = sql`sales.retain_until < now() and ${notUnderHold(salesRule)} and not exists (select 1 from orders where orders.sale_id = sales.id)`;
 
 export const ordersSweepRules: SweepRule[] = [
@@ -19,7 +24,7 @@ export const ordersSweepRules: SweepRule[] = [
     keyColumn: 'id',
     rule: 'insurance_record',
     action: { kind: 'delete' },
-    expired: sql`exists (select 1 from orders where orders.id = order_parties.order_id and ${orderGoes})`,
+    expired: withOrderThatGoes(sql`order_parties.order_id`),
   },
   { ...ordersRule, rule: 'insurance_record', action: { kind: 'delete' }, expired: orderGoes },
   {
