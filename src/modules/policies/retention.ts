@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { notUnderHold } from '../../privacy/retention/legal-hold-condition.ts';
 import type { SweepRule } from '../../privacy/retention/sweep-rule.ts';
+import { withOrderThatGoes } from '../orders/retention.ts';
 
 /**
  * A policy is part of its order's insurance record (保险法 art. 87) and carries the same
@@ -9,8 +10,7 @@ import type { SweepRule } from '../../privacy/retention/sweep-rule.ts';
  * before the orders' rules, which a policy row would otherwise keep from deleting their order.
  */
 const policiesRule = { table: 'policies', keyColumn: 'id' } as const;
-const ordersRule = { table: 'orders', keyColumn: 'id', subjectColumn: 'customer_id' } as const;
-const policyGoes = sql`policies.retain_until < now() and ${notUnderHold(policiesRule)} and exists (select 1 from orders where orders.id = policies.order_id and orders.retain_until < now() and ${notUnderHold(ordersRule)})`;
+const policyGoes = sql`policies.retain_until < now() and ${notUnderHold(policiesRule)} and ${withOrderThatGoes(sql`policies.order_id`)}`;
 
 export const policiesSweepRules: SweepRule[] = [
   {
