@@ -3,10 +3,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 import { buildPersonPi, type PersonPi } from '../support/factories/person.ts';
+import { residentIdCheckCharacter } from '../../src/shared/identity-documents.ts';
+import { enterDemoCode } from '../support/customer-browser.ts';
 import { beijingDate } from '../support/purchase-api.ts';
 
 const chromiumPath = inject('chromiumPath');
-const suite = useBrowserSuite();
+// Signed-in customers get their code shown on the page (demo mode), as on a fresh installation.
+const suite = useBrowserSuite({ env: { SMS_PROVIDER: 'demo' } });
 
 // A slow, shared machine: give answers time to arrive; issuing a policy goes through the reference insurer.
 const PATIENCE = { timeout: 30_000 };
@@ -189,4 +192,59 @@ describe.skipIf(!chromiumPath)('buying insurance in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     expect(problems).toEqual([]);
   }, 180_000);
+
+  it('R-POL-4 R-POL-6 a signed-in customer answers the health declaration (a yes is declined at once) and finds the draft again, without the ID number', async () => {
+    const person = buildPersonPi();
+    const first17 = `110105${'19900512'}013`;
+    const idNumber = first17 + residentIdCheckCharacter(first17);
+    const { page, problems } = await suite.open(`/sign-in?next=${encodeURIComponent('/buy/million-medical')}`);
+    await enterDemoCode(page, person.phone);
+    await page.getByTestId('sign-in-submit').click();
+    await page.getByTestId('purchase-page').waitFor(PATIENCE);
+
+    // A year of cover from a first day: no last day to choose.
+    await page.getByTestId('purchase-step-trip').waitFor();
+    expect(await page.getByTestId('field-endDate').count()).toBe(0);
+    await box(page, '/startDate').fill(beijingDate(5));
+    await page.getByTestId('trip-age-0').fill('35');
+    await expect.poll(() => page.getByTestId('trip-quote-total').getAttribute('data-fen'), PATIENCE).not.toBeNull();
+    await page.getByTestId('purchase-next').click();
+    await readTheTerms(page);
+
+    await page.getByTestId('purchase-step-applicant').waitFor();
+    await box(page, '/policyholder/person/name').fill(person.name);
+    await box(page, '/policyholder/person/idDocument/number').fill(idNumber);
+    await box(page, '/policyholder/person/phone').fill(person.phone);
+    // The 健康告知 opened by itself: every question unanswered; a yes declines at once.
+    await page.getByTestId('step-health_declaration-body').waitFor(PATIENCE);
+    const health = page.getByTestId('health-insured-0-healthAnswers');
+    expect(await health.locator('input[type="radio"]:checked').count()).toBe(0);
+    await page.getByTestId('field-insured-0-healthAnswers-hospital_2y').getByText('是', { exact: true }).click();
+    await expect.poll(() => page.getByTestId('problem-insured-0-healthAnswers').textContent(), PATIENCE).toContain('暂不符合本产品的投保条件');
+    for (const question of ['hospital_2y', 'serious_illness', 'abnormal_results', 'current_treatment', 'declined_before']) {
+      await page.getByTestId(`field-insured-0-healthAnswers-${question}`).getByText('否', { exact: true }).click();
+    }
+    await expect.poll(() => page.getByTestId('problem-insured-0-healthAnswers').count(), PATIENCE).toBe(0);
+    await page.getByTestId('step-health_declaration-confirm').click();
+    await expect.poll(() => page.getByTestId('step-health_declaration').getAttribute('data-confirmed'), PATIENCE).toBe('true');
+    await page.getByTestId('purchase-next').click();
+    await page.getByTestId('purchase-step-confirm').waitFor();
+    await page.getByTestId('draft-saved').waitFor(PATIENCE);
+
+    // Back later: the draft is offered; it kept the name, not the ID number (no sensitive-PI consent yet).
+    await page.goto(`${suite.server.url}/buy/million-medical`, { waitUntil: 'networkidle' });
+    await page.getByTestId('draft-offer').waitFor(PATIENCE);
+    await page.getByTestId('draft-resume').click();
+    expect(await box(page, '/startDate').inputValue()).toBe(beijingDate(5));
+    await page.getByTestId('purchase-next').click();
+    await readTheTerms(page);
+    expect(await box(page, '/policyholder/person/name').inputValue()).toBe(person.name);
+    expect(await box(page, '/policyholder/person/idDocument/number').inputValue()).toBe('');
+    expect(await page.getByTestId('health-insured-0-healthAnswers').locator('input[type="radio"]:checked').count()).toBe(0);
+
+    await page.getByTestId('site-nav').getByRole('link', { name: '我的保险' }).click();
+    await page.getByRole('tab', { name: '草稿' }).click();
+    await page.locator('[data-testid="my-draft"][data-product="million-medical"]').waitFor(PATIENCE);
+    expect(problems).toEqual([]);
+  }, 240_000);
 });

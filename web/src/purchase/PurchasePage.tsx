@@ -72,7 +72,7 @@ function PurchaseWizard({ product, sale, isCustomer }: { product: ProductDetail;
     occupationClass: null,
   }));
   const [formState, setFormState] = useState<ApplicantForm | null>(null);
-  const form = formState ?? emptyApplicantForm(trip.ages.length);
+  const form = formState ?? emptyApplicantForm(trip.ages.length, trip.occupationClass);
   const [confirmed, setConfirmed] = useState<Confirmations>({});
   const [confirmedFor, setConfirmedFor] = useState<string | null>(null);
   const [idempotencyKey, setIdempotencyKey] = useState<string | null>(null);
@@ -160,7 +160,7 @@ function PurchaseWizard({ product, sale, isCustomer }: { product: ProductDetail;
       }
     }
     if (name === 'reading' && !REQUIRED_READING.every((kind) => confirmed[kind])) return setNotice(t('purchase.reading.allRequired'));
-    if (name === 'trip' && formState === null) setFormState(emptyApplicantForm(trip.ages.length));
+    if (name === 'trip' && formState === null) setFormState(emptyApplicantForm(trip.ages.length, trip.occupationClass));
     if (name === 'reading' && !isPrefilled && profile.data && canPrefill(profile.data)) {
       const data = profile.data;
       setFormState((current) => current && { ...current, holder: prefilledHolder(current.holder, data, rules.policyholderFields) });
@@ -214,6 +214,7 @@ function PurchaseWizard({ product, sale, isCustomer }: { product: ProductDetail;
           size="small"
           current={step}
           responsive={false}
+          titlePlacement="vertical"
           onChange={(target) => target < step && setStep(target)}
           items={STEP_KEYS.map((key) => ({ title: t(`purchase.steps.${key}`) }))}
           data-testid="purchase-steps"

@@ -97,9 +97,12 @@ export function emptyBeneficiary(): BeneficiaryForm {
   return { key: newKey('beneficiary'), name: '', idDocument: emptyDocument(), relationship: '', sharePercent: null };
 }
 
-/** A new form: as many insured persons as ages were priced, the first one the buyer themself. */
-export function emptyApplicantForm(count: number): ApplicantForm {
-  const insured = Array.from({ length: Math.max(1, count) }, (_value, index) => emptyInsured(index === 0 ? 'self' : ''));
+/** A new form: as many insured persons as ages were priced (in the occupation class priced), the first one the buyer themself. */
+export function emptyApplicantForm(count: number, occupationClass: number | null = null): ApplicantForm {
+  const insured = Array.from({ length: Math.max(1, count) }, (_value, index) => {
+    const entry = emptyInsured(index === 0 ? 'self' : '');
+    return { ...entry, person: { ...entry.person, occupationClass } };
+  });
   return { holderKind: 'person', holder: emptyPerson(), institution: { name: '', creditCode: '', contactName: '', contactPhone: '', contactEmail: '' }, insured };
 }
 

@@ -26,7 +26,7 @@ export const purchaseZhCN = {
     occupationPlaceholder: '选择职业类别',
     estimate: '预估保费',
     estimateNote: '确认页将按被保险人的出生日期计算最终保费。',
-    incomplete: '填写目的地、日期和年龄后显示保费。',
+    incomplete: '填写以上信息后显示预估保费。',
     destinationsRequired: '请选择目的地。',
   },
   reading: {
@@ -186,7 +186,7 @@ export const purchaseEn: typeof purchaseZhCN = {
     occupationPlaceholder: 'Choose an occupation class',
     estimate: 'Estimated premium',
     estimateNote: 'The final premium is worked out from the birth dates on the confirmation step.',
-    incomplete: 'Choose destinations, dates and ages to see the premium.',
+    incomplete: 'Fill in the details above to see an estimate.',
     destinationsRequired: 'Please choose a destination.',
   },
   reading: {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { deleteDraft, fetchDraft, saveDraft } from '../api/orders';
+import { deleteDraft, fetchDraft, fetchDrafts, saveDraft } from '../api/orders';
 import type { PurchaseDraft } from './draftData';
 
 export const draftKeys = {
@@ -19,7 +19,8 @@ export function usePurchaseDraft(productCode: string, isCustomer: boolean) {
   const queryClient = useQueryClient();
   const saved = useQuery({
     queryKey: draftKeys.one(productCode),
-    queryFn: ({ signal }) => fetchDraft<unknown>(productCode, signal).catch((error: unknown) => (isNotFound(error) ? null : Promise.reject(error))),
+    // The list first: a product without a draft is the usual case, and no reason for a failed request.
+    queryFn: async ({ signal }) => ((await fetchDrafts(signal)).drafts.some((draft) => draft.productCode === productCode) ? fetchDraft<unknown>(productCode, signal) : null),
     enabled: isCustomer,
     staleTime: Infinity,
     retry: false,
@@ -36,10 +37,6 @@ export function usePurchaseDraft(productCode: string, isCustomer: boolean) {
     },
   });
   return { saved, save, discard };
-}
-
-function isNotFound(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 404;
 }
 
 /** Calls `save` a moment after `step` changes (while `isEnabled`), with the state of that moment. */
