@@ -35,12 +35,14 @@ interface Remembered {
 export class PolicyBook {
   readonly #policies = new Map<string, PolicyRecord>();
   readonly #answers = new Map<string, Remembered>();
-  #sequence = 0;
+  // Started from the clock (milliseconds, 10 digits): the state is lost on a restart, and numbers issued
+  // before it must not be issued again to a platform whose database remembers them.
+  #sequence = Date.now() % 10_000_000_000;
   readonly counts: Omit<ReferenceInsurerStats, 'policiesIssued'> = { requests: 0, answered: 0, failed: 0, failedAfterWork: 0, duplicated: 0 };
 
   /** `RI` + the year + 10 digits, in issue order. */
   nextPolicyNumber(year: string): string {
-    this.#sequence += 1;
+    this.#sequence = (this.#sequence + 1) % 10_000_000_000;
     return `RI${year}${String(this.#sequence).padStart(10, '0')}`;
   }
 

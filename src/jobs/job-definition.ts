@@ -21,7 +21,7 @@ export interface JobDeps {
   /** Payment provider and insurers; null in processes started without them (jobs that need them refuse to run). */
   purchase: PurchaseIntegrations | null;
   /** Queue another job (issuance after a payment, a refund after a decline). */
-  enqueue(name: string, data: Record<string, unknown>, options?: { singletonKey?: string }): Promise<string | null>;
+  enqueue(name: string, data: Record<string, unknown>, options?: { singletonKey?: string; singletonSeconds?: number }): Promise<string | null>;
 }
 
 /**

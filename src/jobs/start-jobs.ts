@@ -47,7 +47,7 @@ export async function startJobs({ database, logger, keyring, outbound, purchase,
     await boss.work(definition.name, async ([job]) => {
       if (!job) return;
       const log = logger.child({ job: definition.name, jobId: job.id });
-      const enqueue = (name: string, data: Record<string, unknown>, options: { singletonKey?: string } = {}) => boss.send(name, data, options);
+      const enqueue = (name: string, data: Record<string, unknown>, options: { singletonKey?: string; singletonSeconds?: number } = {}) => boss.send(name, data, options);
       await definition.handler((job.data ?? {}) as Record<string, unknown>, { database, logger: log, keyring, outbound: outbound ?? null, purchase: purchase ?? null, enqueue });
     });
     if (definition.schedule) await boss.schedule(definition.name, definition.schedule, {}, { tz: 'Asia/Shanghai' });

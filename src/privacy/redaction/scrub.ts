@@ -43,7 +43,7 @@ function scrubError(error: Error, depth: number, seen: WeakSet<object>): Record<
 }
 
 // Page addresses that carry a secret (a marketing message's unsubscribe token) keep their shape only.
-const secretInPath = /^(\/unsubscribe\/)[^/?#]+/;
+const secretInPath = /^((?:\/api\/site)?\/(?:unsubscribe|verify)\/)[^/?#]+/;
 
 /** Keeps a URL's path (scrubbed, secrets cut) and query parameter names, never their values. */
 export function scrubUrl(url: string): string {

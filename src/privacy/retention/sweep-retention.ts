@@ -5,6 +5,7 @@ import { marketingSweepRules } from '../../modules/marketing/retention.ts';
 import { minorsSweepRules } from '../../modules/minors/retention.ts';
 import { ordersSweepRules } from '../../modules/orders/retention.ts';
 import { paymentsSweepRules } from '../../modules/payments/retention.ts';
+import { policiesSweepRules } from '../../modules/policies/retention.ts';
 import type { Ctx } from '../access/context.ts';
 import type { RetentionRule } from '../catalogue/retention-rules.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -14,7 +15,7 @@ import type { SweepRule } from './sweep-rule.ts';
 
 /** Every domain's sweep rules. */
 // Accounts first: what goes with an anonymised account is swept in the same run.
-export const sweepRules: readonly SweepRule[] = [...accountsSweepRules, ...consentSweepRules, ...marketingSweepRules, ...minorsSweepRules, ...paymentsSweepRules, ...ordersSweepRules];
+export const sweepRules: readonly SweepRule[] = [...accountsSweepRules, ...consentSweepRules, ...marketingSweepRules, ...minorsSweepRules, ...policiesSweepRules, ...paymentsSweepRules, ...ordersSweepRules];
 
 const BATCH = 2000;
 
