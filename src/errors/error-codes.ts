@@ -500,6 +500,17 @@ export const errorCodes = define({
     title: { 'zh-CN': '无法验证', en: 'Cannot verify' },
     detail: { 'zh-CN': '这个验证链接无效。请核对电子保单上的二维码，或联系保险公司核实。', en: 'This verification link is not valid. Please check the QR code on the e-policy, or ask the insurer to confirm the policy.' },
   },
+  // Cancellation by the customer (R-POL-10).
+  policy_not_cancellable: {
+    status: 409,
+    title: { 'zh-CN': '无法在线退保', en: 'Cannot be cancelled online' },
+    detail: { 'zh-CN': '这张保单已过犹豫期且保障已开始，或已不在保障中，无法在线退保。如需退保请联系客服。', en: 'This policy is past its cooling-off period and its cover has started, or it is no longer in force, so it cannot be cancelled online. Please contact customer service.' },
+  },
+  cancellation_refund_changed: {
+    status: 409,
+    title: { 'zh-CN': '退费金额已变化', en: 'The refund has changed' },
+    detail: { 'zh-CN': '保险公司给出的退费金额与您看到的不同，保单未退。请重新查看退费金额后再确认。', en: 'The insurer’s refund differs from the one you saw; nothing was cancelled. Please look at the refund again and confirm.' },
+  },
 });
 
 export type ErrorCode = keyof typeof errorCodes;
