@@ -1,30 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowserSuite, type StaffAccount } from '../support/browser-suite.ts';
-import { fetchJson, send } from '../support/page-fetch.ts';
-import { allConsents, schengenApplication, type StartedSale } from '../support/purchase-api.ts';
+import { placeOrderAsGuest } from '../support/page-purchase.ts';
 
 const chromiumPath = inject('chromiumPath');
 const service: StaffAccount = { username: 'service.orders', name: '客服测试', role: 'customer_service', password: '' };
 const suite = useBrowserSuite({ staff: [service] });
-
-/** A guest's Schengen order placed from a site page through the API, as the purchase pages send it. */
-async function placeOrderAsGuest(page: Page) {
-  // The session answer issues the CSRF cookie the API calls below send back.
-  await fetchJson(page, '/api/site/session');
-  const guest = await send(page, 'POST', '/api/site/auth/guest');
-  expect(guest.status, JSON.stringify(guest.json)).toBe(200);
-  const sale = (await send(page, 'POST', '/api/site/sales', { productCode: 'schengen-visa' })).json as unknown as StartedSale;
-  for (const kind of [...sale.steps, 'authorisation', 'confirmation']) {
-    const shown = await fetchJson<{ contentHash: string }>(page, `/api/site/sales/${sale.saleId}/steps/${kind}`);
-    expect((await send(page, 'POST', `/api/site/sales/${sale.saleId}/steps/${kind}/confirmation`, { contentHash: shown.contentHash })).status).toBe(200);
-  }
-  const application = schengenApplication();
-  const created = await send(page, 'POST', '/api/site/orders', { saleId: sale.saleId, idempotencyKey: randomUUID(), application, consents: allConsents(sale.consents) });
-  expect(created.status).toBe(201);
-  return { orderId: created.json.id as string, application };
-}
 
 describe.skipIf(!chromiumPath)('orders and the sales-process record in the console, in Chromium', () => {
   it('R-POL-7 R-SEC-3 customer service finds a guest’s order by the policyholder’s ID, reads the replay with the exact texts, and unmasks with a reason', async () => {

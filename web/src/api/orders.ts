@@ -138,3 +138,21 @@ export function saveDraft(productCode: string, data: object): Promise<{ updatedA
 export function deleteDraft(productCode: string): Promise<void> {
   return apiRequest(`/api/site/drafts/${encodeURIComponent(productCode)}`, { method: 'DELETE' });
 }
+
+export interface CancellationPreview {
+  policyId: string;
+  premiumFen: number;
+  refundFen: number;
+  effectiveDate: string;
+  lastDay: string;
+}
+
+/** What cancelling today would refund; changes nothing (R-POL-10). */
+export function fetchCancellationPreview(policyId: string): Promise<CancellationPreview> {
+  return apiRequest(`/api/site/policies/${encodeURIComponent(policyId)}/cancellation`);
+}
+
+/** Cancels with the refund the person saw; the server refuses when the insurer's answer changed. */
+export function cancelPolicy(policyId: string, expectedRefundFen: number): Promise<{ refundFen: number }> {
+  return apiRequest(`/api/site/policies/${encodeURIComponent(policyId)}/cancellation`, { method: 'POST', body: { expectedRefundFen } });
+}

@@ -15,6 +15,7 @@ import { useLanguage } from '../shared/useLanguage';
 import { PageHeading } from '../site/components/PageHeading';
 import { useSiteSession } from '../site/hooks/useSiteSession';
 import { signInLinkFor } from '../site/layout/signInLink';
+import { CancelPolicyModal } from './CancelPolicyModal';
 import { OrderStatusTag } from './OrderFacts';
 import { PolicyLinks } from './PolicyDownloads';
 import { timeLeft } from './timeLeft';
@@ -94,6 +95,7 @@ function PoliciesTab() {
 function PolicyCard({ policy }: { policy: Policy }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const [isCancelling, setCancelling] = useState(false);
   return (
     <Card size="small" className="my-insurance__card" data-testid="my-policy" data-policy={policy.id} data-status={policy.status}>
       <div className="my-insurance__head">
@@ -110,7 +112,15 @@ function PolicyCard({ policy }: { policy: Policy }) {
         <dt>{t('myInsurance.policies.insured')}</dt>
         <dd>{policy.insured.map((person) => `${person.name}（${person.idMasked}）`).join(language === 'en' ? ', ' : '、')}</dd>
       </dl>
-      {policy.status === 'issued' ? <PolicyLinks policy={policy} size="small" /> : null}
+      {policy.status === 'issued' ? (
+        <div className="my-insurance__actions">
+          <PolicyLinks policy={policy} size="small" />
+          <Button size="small" danger onClick={() => setCancelling(true)} data-testid="cancel-policy-open">
+            {t('myInsurance.cancel.open')}
+          </Button>
+        </div>
+      ) : null}
+      {isCancelling ? <CancelPolicyModal key={policy.id} policy={policy} onClose={() => setCancelling(false)} /> : null}
     </Card>
   );
 }

@@ -1,0 +1,41 @@
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserSuite } from '../support/browser-suite.ts';
+import { fetchJson } from '../support/page-fetch.ts';
+import { placeOrderAsGuest } from '../support/page-purchase.ts';
+
+const chromiumPath = inject('chromiumPath');
+const suite = useBrowserSuite();
+// Issuing goes through the reference insurer on a shared, slow machine.
+const ISSUING = { timeout: 90_000 };
+
+describe.skipIf(!chromiumPath)('退保 in 我的保险, in Chromium', () => {
+  it('R-POL-10 a guest pays, the policy is issued, and cancelling before the trip previews the refund and gives the whole premium back', async () => {
+    const { page, problems } = await suite.open('/products/schengen-visa');
+    const { orderId, premiumFen } = await placeOrderAsGuest(page);
+
+    await page.goto(`${suite.server.url}/orders/${orderId}`, { waitUntil: 'networkidle' });
+    await page.getByTestId('order-pay').click();
+    await page.getByTestId('sandbox-pay').click();
+    await page.waitForURL(`**/orders/${orderId}/paid`);
+    await page.getByTestId('paid-issued').waitFor(ISSUING);
+
+    await page.goto(`${suite.server.url}/account/insurance`, { waitUntil: 'networkidle' });
+    const policy = page.getByTestId('my-policy').first();
+    await policy.waitFor();
+    expect(await policy.getAttribute('data-status')).toBe('issued');
+    await policy.getByTestId('cancel-policy-open').click();
+    const refund = page.getByTestId('cancel-policy-refund');
+    await refund.waitFor();
+    const yuan = (premiumFen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2 });
+    expect(await refund.textContent()).toBe(`¥${yuan}`);
+    await page.getByTestId('cancel-policy-confirm').click();
+    await expect.poll(() => page.getByTestId('cancel-policy-done').textContent()).toContain(`¥${yuan}`);
+    await page.getByTestId('cancel-policy-close').click();
+
+    await expect.poll(() => policy.getAttribute('data-status')).toBe('cancelled');
+    expect(await policy.getByTestId('cancel-policy-open').count()).toBe(0);
+    const order = await fetchJson<{ status: string }>(page, `/api/site/orders/${orderId}`);
+    expect(order.status).toBe('cancelled');
+    expect(problems).toEqual([]);
+  });
+});
