@@ -66,6 +66,13 @@ describe('product catalogue in the database', () => {
     const medical = await getPublishedProduct(database.db, 'million-medical');
     expect(medical.documents.find((document) => document.kind === 'health_declaration')?.questions?.length).toBeGreaterThanOrEqual(3);
     expect((await getPublishedProduct(database.db, 'accident-plus')).documents.some((document) => document.kind === 'health_declaration')).toBe(false);
+    // Accident cover for people up to 80 asks what makes injuries likely, not the medical product's illnesses.
+    const senior = await getPublishedProduct(database.db, 'senior-accident');
+    expect(senior.product.insuredFields).toContain('health_declaration');
+    const seniorQuestions = senior.documents.find((document) => document.kind === 'health_declaration')?.questions ?? [];
+    expect(seniorQuestions.length).toBeGreaterThanOrEqual(3);
+    expect(seniorQuestions.every((question) => question.zh.endsWith('？') && question.en.endsWith('?'))).toBe(true);
+    expect(seniorQuestions.map((question) => question.id)).not.toContain('abnormal_results');
   });
 
   it('R-POL-1 R-POL-3 published document and rating-table versions cannot be changed or deleted, even in SQL', async () => {

@@ -1,5 +1,6 @@
 import type { CoverageItem, ProductType } from '../../../shared/catalogue/terms.ts';
 import type { DocumentDefinition } from '../import-product.ts';
+import type { HealthQuestion } from '../schema.ts';
 
 /**
  * The demo products' 条款, 投保须知, 责任免除 and 健康告知, written for this project (not any insurer's
@@ -252,6 +253,23 @@ export function exclusionsDocument(facts: DocumentFacts): DocumentDefinition {
   };
 }
 
+/** Medical cover pays for illness: its questions look for illnesses already there. */
+const illnessQuestions: HealthQuestion[] = [
+  { id: 'hospital_2y', zh: '过去两年内是否曾住院，或被医生建议住院或手术？', en: 'In the past two years, has the insured person been in hospital, or been advised to have a hospital stay or surgery?' },
+  { id: 'serious_illness', zh: '是否患有或曾被诊断患有恶性肿瘤、心脑血管疾病、糖尿病、慢性肝肾疾病或精神疾病？', en: 'Does the insured person have, or have they ever been diagnosed with, cancer, heart or cerebrovascular disease, diabetes, chronic liver or kidney disease, or a mental illness?' },
+  { id: 'abnormal_results', zh: '过去一年内是否有体检或检查结果异常（如结节、肿块、指标异常）尚未明确诊断或治疗？', en: 'In the past year, has a check-up or test shown something abnormal (a nodule, a lump, abnormal values) that has not been diagnosed or treated?' },
+  { id: 'current_treatment', zh: '目前是否正在服药或接受治疗（不含感冒等短期轻症）？', en: 'Is the insured person taking medicine or being treated now (apart from short, minor illnesses such as a cold)?' },
+  { id: 'declined_before', zh: '是否曾被保险公司拒保、延期承保或附加条件承保？', en: 'Has an insurer ever declined, postponed or restricted cover for the insured person?' },
+];
+
+/** Accident cover pays for injuries: its questions look for what makes falls and injuries likely. */
+const injuryRiskQuestions: HealthQuestion[] = [
+  { id: 'balance_conditions', zh: '是否患有影响行走或平衡的疾病，如帕金森病、脑卒中（中风）后遗症、癫痫、眩晕症或严重骨质疏松？', en: 'Does the insured person have an illness that affects walking or balance, such as Parkinson’s disease, after-effects of a stroke, epilepsy, vertigo or severe osteoporosis?' },
+  { id: 'injury_hospital_2y', zh: '过去两年内是否曾因跌倒、骨折或其他意外伤害住院治疗？', en: 'In the past two years, has the insured person been treated in hospital after a fall, a fracture or another accident?' },
+  { id: 'senses_cognition', zh: '是否有严重的视力或听力障碍，或患有阿尔茨海默病等认知障碍？', en: 'Does the insured person have a serious sight or hearing impairment, or Alzheimer’s disease or another cognitive impairment?' },
+  { id: 'daily_living', zh: '目前是否需要他人协助完成行走、穿衣、进食、洗澡等日常活动，或需使用轮椅？', en: 'Does the insured person need help from others to walk, dress, eat or wash, or use a wheelchair?' },
+];
+
 export function healthDeclarationDocument(facts: DocumentFacts): DocumentDefinition {
   return {
     kind: 'health_declaration',
@@ -259,13 +277,7 @@ export function healthDeclarationDocument(facts: DocumentFacts): DocumentDefinit
     titleEn: `${facts.nameEn}: health declaration`,
     bodyZh: '请被保险人如实回答以下问题。如有任何一项回答“是”，本产品将无法承保。未如实告知的，保险人有权依据《保险法》第十六条解除合同。您的回答属于敏感个人信息，将加密保存，仅用于核保和理赔。',
     bodyEn: 'Please answer the following questions truthfully for the insured person. If any answer is “yes”, this product cannot cover them. Untrue answers allow the insurer to cancel the contract under Article 16 of the Insurance Law. Your answers are sensitive personal information: they are stored encrypted and used only for underwriting and claims.',
-    questions: [
-      { id: 'hospital_2y', zh: '过去两年内是否曾住院，或被医生建议住院或手术？', en: 'In the past two years, has the insured person been in hospital, or been advised to have a hospital stay or surgery?' },
-      { id: 'serious_illness', zh: '是否患有或曾被诊断患有恶性肿瘤、心脑血管疾病、糖尿病、慢性肝肾疾病或精神疾病？', en: 'Does the insured person have, or have they ever been diagnosed with, cancer, heart or cerebrovascular disease, diabetes, chronic liver or kidney disease, or a mental illness?' },
-      { id: 'abnormal_results', zh: '过去一年内是否有体检或检查结果异常（如结节、肿块、指标异常）尚未明确诊断或治疗？', en: 'In the past year, has a check-up or test shown something abnormal (a nodule, a lump, abnormal values) that has not been diagnosed or treated?' },
-      { id: 'current_treatment', zh: '目前是否正在服药或接受治疗（不含感冒等短期轻症）？', en: 'Is the insured person taking medicine or being treated now (apart from short, minor illnesses such as a cold)?' },
-      { id: 'declined_before', zh: '是否曾被保险公司拒保、延期承保或附加条件承保？', en: 'Has an insurer ever declined, postponed or restricted cover for the insured person?' },
-    ],
+    questions: facts.type === 'accident' ? injuryRiskQuestions : illnessQuestions,
   };
 }
 
