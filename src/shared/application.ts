@@ -155,3 +155,19 @@ export interface ValidApplication {
   policyholder: ValidPolicyholder;
   insured: ValidInsured[];
 }
+
+// Group travel and employees' accident cover are bought by organisations; medical cover is personal.
+const INSTITUTION_PRODUCT_TYPES: readonly ProductType[] = ['outbound_travel', 'domestic_travel', 'accident'];
+
+export function canInsureInstitution(type: ProductType): boolean {
+  return INSTITUTION_PRODUCT_TYPES.includes(type);
+}
+
+/** The rules of a product as the server and the page both derive them: its catalogue row and the 健康告知 question ids in force. */
+export function applicationRulesOf(
+  product: Pick<ApplicationRules, 'type' | 'policyholderFields' | 'insuredFields' | 'minAge' | 'maxAge' | 'maxInsured' | 'minDays' | 'maxDays'>,
+  healthQuestionIds: readonly string[],
+): ApplicationRules {
+  const { type, policyholderFields, insuredFields, minAge, maxAge, maxInsured, minDays, maxDays } = product;
+  return { type, policyholderFields, insuredFields, minAge, maxAge, maxInsured, minDays, maxDays, allowsInstitution: canInsureInstitution(type), healthQuestionIds };
+}

@@ -10,7 +10,7 @@ import { purposeNotice } from '../../privacy/consent/purpose-notices.ts';
 import { hasConsent, recordConsent } from '../../privacy/consent/record-consent.ts';
 import type { Keyring } from '../../privacy/crypto/keyring.ts';
 import { requireCurrentTerms } from '../../privacy/notices/require-current-terms.ts';
-import type { ApplicationInput, ValidApplication } from '../../shared/application.ts';
+import { applicationRulesOf, type ApplicationInput, type ValidApplication } from '../../shared/application.ts';
 import { validateApplication } from '../../shared/application-validation.ts';
 import type { ValidIdDocument } from '../../shared/identity-documents.ts';
 import { newId } from '../../shared/ids.ts';
@@ -37,9 +37,6 @@ export interface SubmitApplication {
   consents: Partial<Record<'sensitivePi' | 'shareWithInsurer', { version: number }>>;
   language: Language;
 }
-
-// Group travel and employees' accident cover are bought by organisations; medical cover is personal.
-const INSTITUTION_TYPES = new Set(['outbound_travel', 'domestic_travel', 'accident']);
 
 /**
  * 确认投保 (R-POL-4 … R-POL-7): the application of a sale becomes an order awaiting payment. On any
@@ -127,18 +124,7 @@ async function healthQuestionsOf(db: DbOrTx, productId: string): Promise<HealthQ
 function validate(input: SubmitApplication, product: CatalogueProduct, healthQuestions: HealthQuestion[]): ValidApplication {
   const { problems, application } = validateApplication(
     input.application,
-    {
-      type: product.type,
-      policyholderFields: product.policyholderFields,
-      insuredFields: product.insuredFields,
-      minAge: product.minAge,
-      maxAge: product.maxAge,
-      maxInsured: product.maxInsured,
-      minDays: product.minDays,
-      maxDays: product.maxDays,
-      allowsInstitution: INSTITUTION_TYPES.has(product.type),
-      healthQuestionIds: healthQuestions.map((question) => question.id),
-    },
+    applicationRulesOf(product, healthQuestions.map((question) => question.id)),
     { language: input.language },
   );
   const planProblem = application && !product.plans.some((plan) => plan.code === application.plan) ? [{ pointer: '/plan', detail: '' }] : [];

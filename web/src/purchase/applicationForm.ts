@@ -1,4 +1,4 @@
-import type { ApplicationInput, ApplicationRules, InsuredInput, InsuredRelationship, NamedBeneficiary, PersonInput } from '../../../src/shared/application.ts';
+import { applicationRulesOf, type ApplicationInput, type ApplicationRules, type InsuredInput, type InsuredRelationship, type NamedBeneficiary, type PersonInput } from '../../../src/shared/application.ts';
 import { NAMED_BENEFICIARY_TYPES } from '../../../src/shared/application-insured.ts';
 import type { ApplicantField, ProductType } from '../../../src/shared/catalogue/terms.ts';
 import { birthDateOf, sexOf, type IdDocumentType, type Sex } from '../../../src/shared/identity-documents.ts';
@@ -74,9 +74,6 @@ export interface ApplicantForm {
   insured: InsuredForm[];
 }
 
-// Group travel and employees' accident cover are bought by organisations; medical cover is personal
-// (as src/modules/orders/submit-application.ts decides on the server).
-const INSTITUTION_TYPES: readonly ProductType[] = ['outbound_travel', 'domestic_travel', 'accident'];
 // Document types whose number tells the birth date and sex.
 const TELLING_DOCUMENTS: readonly IdDocumentType[] = ['resident_id', 'hmt_residence_permit'];
 
@@ -106,28 +103,13 @@ export function emptyApplicantForm(count: number, occupationClass: number | null
   return { holderKind: 'person', holder: emptyPerson(), institution: { name: '', creditCode: '', contactName: '', contactPhone: '', contactEmail: '' }, insured };
 }
 
-export function canInsureInstitution(type: ProductType): boolean {
-  return INSTITUTION_TYPES.includes(type);
-}
-
 export function offersNamedBeneficiaries(type: ProductType): boolean {
   return NAMED_BENEFICIARY_TYPES.includes(type);
 }
 
 /** What the shared check needs to know of a product; the health questions come from its 健康告知 step. */
 export function rulesOf(product: ProductDetail, healthQuestionIds: readonly string[]): ApplicationRules {
-  return {
-    type: product.type,
-    policyholderFields: product.policyholderFields,
-    insuredFields: product.insuredFields,
-    minAge: product.minAge,
-    maxAge: product.maxAge,
-    maxInsured: product.maxInsured,
-    minDays: product.minDays,
-    maxDays: product.maxDays,
-    allowsInstitution: canInsureInstitution(product.type),
-    healthQuestionIds,
-  };
+  return applicationRulesOf(product, healthQuestionIds);
 }
 
 /** A fixed term (a year of cover) asks only its first day. */
