@@ -6,6 +6,7 @@ import { buildPersonPi, type PersonPi } from '../support/factories/person.ts';
 import { residentIdCheckCharacter } from '../../src/shared/identity-documents.ts';
 import { enterDemoCode } from '../support/customer-browser.ts';
 import { beijingDate } from '../support/purchase-api.ts';
+import { box, choose, fieldId, readAndTick, readTheTerms } from '../support/purchase-wizard.ts';
 
 const chromiumPath = inject('chromiumPath');
 // Signed-in customers get their code shown on the page (demo mode), as on a fresh installation.
@@ -15,27 +16,7 @@ const suite = useBrowserSuite({ env: { SMS_PROVIDER: 'demo' } });
 const PATIENCE = { timeout: 30_000 };
 const ISSUING = { timeout: 90_000 };
 
-/** Picks an option of the antd Select inside the element with `testId`; dropdowns that open late are tried again. */
-async function choose(page: Page, testId: string, label: string, options: { search?: boolean } = {}): Promise<void> {
-  const select = page.getByTestId(testId).locator('.ant-select').first();
-  for (let attempt = 0; attempt < 4; attempt += 1) {
-    if ((await page.locator('.ant-select-dropdown:visible').count()) === 0) await select.click();
-    if (options.search) await select.locator('input').fill(label);
-    try {
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label }).first().click({ timeout: 5_000 });
-      await expect.poll(() => select.textContent(), { timeout: 3_000 }).toContain(label);
-      await page.keyboard.press('Escape');
-      return;
-    } catch {
-      await page.keyboard.press('Escape');
-    }
-  }
-  throw new Error(`could not choose ${label} in ${testId}`);
-}
-
-/** The input of the purchase form's box at a JSON pointer of the application. */
-const box = (page: Page, pointer: string) => page.getByTestId(`field${pointer.replaceAll('/', '-')}`).locator('input').first();
-const problemAt = (page: Page, pointer: string) => page.getByTestId(`field${pointer.replaceAll('/', '-')}`).getByTestId('field-problem');
+const problemAt = (page: Page, pointer: string) => page.getByTestId(fieldId(pointer)).getByTestId('field-problem');
 
 /** 方案与行程: France and Germany, 10 days from 10 days ahead, two adults priced. */
 async function fillTrip(page: Page): Promise<void> {
@@ -49,25 +30,6 @@ async function fillTrip(page: Page): Promise<void> {
   await page.getByTestId('trip-age-1').fill('36');
   // Standard plan, 10 days in the Schengen area: ¥46 for each adult.
   await expect.poll(() => page.getByTestId('trip-quote-total').getAttribute('data-fen'), PATIENCE).toBe('9200');
-  await page.getByTestId('purchase-next').click();
-}
-
-/** Opens a document of the sale from the server and ticks its statement, which is not possible before opening it. */
-async function readAndTick(page: Page, kind: string): Promise<void> {
-  const step = page.getByTestId(`step-${kind}`);
-  expect(await step.locator('input[type="checkbox"]').isDisabled()).toBe(true);
-  await page.getByTestId(`step-${kind}-open`).click();
-  await page.getByTestId(`step-${kind}-body`).waitFor();
-  await expect.poll(() => step.locator('input[type="checkbox"]').isDisabled(), PATIENCE).toBe(false);
-  expect(await step.locator('input[type="checkbox"]').isChecked()).toBe(false);
-  await page.getByTestId(`step-${kind}-confirm`).click();
-  await expect.poll(() => step.getAttribute('data-confirmed'), PATIENCE).toBe('true');
-}
-
-async function readTheTerms(page: Page): Promise<void> {
-  await page.getByTestId('purchase-step-reading').waitFor();
-  for (const kind of ['purchase_notice', 'terms', 'exclusions']) await readAndTick(page, kind);
-  expect(await page.getByTestId('step-exclusions-body').textContent()).toContain('保险人不承担给付保险金的责任');
   await page.getByTestId('purchase-next').click();
 }
 
