@@ -3,7 +3,8 @@ import os from 'node:os';
 
 /**
  * Samples a process's CPU time and resident memory from /proc while a scenario runs (Linux only).
- * CPU is reported as a share of one core; memory as the peak RSS seen.
+ * CPU is reported as a share of one core; memory as the peak RSS seen, and the RSS at the start
+ * and at the end, whose difference over a long run shows growth.
  */
 export function meterProcess(pid: number, intervalMs = 200) {
   const ticksPerSecond = 100; // USER_HZ on Linux
@@ -17,7 +18,8 @@ export function meterProcess(pid: number, intervalMs = 200) {
   };
   const startTicks = cpuTicks();
   const startedAt = Date.now();
-  let peakRssMb = rssMb();
+  const startRssMb = rssMb();
+  let peakRssMb = startRssMb;
   const timer = setInterval(() => {
     try {
       peakRssMb = Math.max(peakRssMb, rssMb());
@@ -30,7 +32,14 @@ export function meterProcess(pid: number, intervalMs = 200) {
       clearInterval(timer);
       const seconds = (Date.now() - startedAt) / 1000;
       const cpuCores = (cpuTicks() - startTicks) / ticksPerSecond / seconds;
-      return { cpuPercentOfCore: Math.round(cpuCores * 100), peakRssMb: Math.round(peakRssMb), cores: os.cpus().length };
+      const endRssMb = rssMb();
+      return {
+        cpuPercentOfCore: Math.round(cpuCores * 100),
+        peakRssMb: Math.round(Math.max(peakRssMb, endRssMb)),
+        startRssMb: Math.round(startRssMb),
+        endRssMb: Math.round(endRssMb),
+        cores: os.cpus().length,
+      };
     },
   };
 }

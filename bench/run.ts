@@ -1,130 +1,303 @@
-// `npm run bench [-- scenario… ] [--pglite] [--duration S] [--connections N]`
-// Starts what each scenario needs in child processes, drives load with autocannon from this process,
-// and reports throughput and latency as ratios against baselines measured in the same run.
-import { spawn, type ChildProcess } from 'node:child_process';
+// `npm run bench [-- scenario… ] [--pglite] [--duration S] [--warmup S] [--connections N] [--buyers N]
+//   [--customers N] [--policies N] [--reseed] [--cpu-prof]`
+// Starts what each scenario needs in child processes (the server, the payment sandbox, the reference
+// insurer, the baselines), seeds the data once per schema, drives the load from this process and
+// reports every figure next to baselines measured in the same run, and the targets of issue 7.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
-import pg from 'pg';
-import { freePort } from '../test/support/server-process.ts';
+import { loadConfig } from '../src/config/load-config.ts';
+import { keyringFromConfig } from '../src/privacy/crypto/keyring.ts';
+import { prepareBenchDatabase, type BenchDatabase } from './database/bench-database.ts';
+import { committedTransactions, measureCommitLimit } from './database/postgres-limits.ts';
+import { checkGoals, type GoalCheck } from './goals.ts';
+import { requestScenario } from './load/autocannon-load.ts';
+import { parseBenchArgs, type BenchOptions, type ScenarioName } from './options.ts';
 import { meterProcess } from './process-meter.ts';
+import { monotonicNowUs, summariseCpuProfile, type ClockWindow, type CpuProfile, type ProfileSummary } from './profile/cpu-profile-summary.ts';
+import { goalsTable, markdownTable, resultsTable, stepsTable, type ScenarioResult } from './report.ts';
+import { signInCustomers } from './scenarios/customer-sessions.ts';
+import { measureMyPolicies } from './scenarios/my-policies.ts';
+import { measurePurchase } from './scenarios/purchase.ts';
+import { measureQuote } from './scenarios/quote.ts';
+import type { RunShape, ScenarioRun } from './scenarios/scenario-run.ts';
+import { measureVerify } from './scenarios/verify.ts';
+import { prepareCatalogue, seedBenchData } from './seed/seed-bench-data.ts';
+import { projectRoot, startApp, startSimulators, startTarget, type BenchProcess, type Simulators } from './servers.ts';
 
-type TargetName = 'bare' | 'select1' | 'app';
-interface Scenario {
-  target: TargetName;
-  path: string;
-  expectStatus?: number;
-  about: string;
-}
-
-const scenarios: Record<string, Scenario> = {
-  'baseline-bare': { target: 'bare', path: '/', about: 'bare Fastify route returning a constant' },
-  'baseline-select1': { target: 'select1', path: '/', about: 'bare route doing select 1 through src/db' },
-  healthz: { target: 'app', path: '/healthz', about: 'full app stack, no database' },
-  operator: { target: 'app', path: '/api/site/operator', about: 'public API: helmet, rate limit, schema serialisation, log line, metrics' },
-  'not-found': { target: 'app', path: '/api/no-such-thing', expectStatus: 404, about: 'error path: problem+json in the requested language' },
+const about: Record<string, string> = {
+  'baseline-bare': 'bare Fastify route returning a constant',
+  'baseline-select1': 'the same route doing select 1 through src/db',
+  'baseline-pgbench': 'pgbench -N: the commit limit of this PostgreSQL',
+  healthz: 'full app stack, no database',
+  operator: 'public API: security headers, rate limit, schema serialisation, log line, metrics',
+  'not-found': 'error path: problem+json in the requested language',
+  quote: 'POST /api/site/quotes, random demo trips',
+  'my-policies': 'signed-in customer lists 20 policies and opens one e-policy PDF',
+  verify: 'GET /api/site/verify/:token of random seeded policies',
+  purchase: 'whole guest purchase: quote, sale, 5 steps, application of 2, payment, sandbox pay, issued',
 };
-
-const root = path.resolve(import.meta.dirname, '..');
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const index = args.indexOf(`--${name}`);
-  return index === -1 ? fallback : Number(args[index + 1]);
+const SIMPLE: Partial<Record<ScenarioName, { path: string; status: number }>> = {
+  healthz: { path: '/healthz', status: 200 },
+  operator: { path: '/api/site/operator', status: 200 },
+  'not-found': { path: '/api/no-such-thing', status: 404 },
 };
-const onPglite = args.includes('--pglite');
-const duration = option('duration', 10);
-const connections = option('connections', 20);
-const chosen = args.filter((arg, i) => !arg.startsWith('--') && !args[i - 1]?.match(/^--(duration|connections)$/));
-const selected = Object.keys(scenarios).filter((name) => chosen.length === 0 || chosen.includes(name) || name.startsWith('baseline'));
+const SEED = { signedInCustomers: 5, policiesEach: 20 };
+const IDLE_SAMPLE_MS = 5_000;
+const resultsDir = path.join(projectRoot, 'bench', 'results');
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 
-async function databaseEnv(): Promise<Record<string, string>> {
-  if (onPglite) return { DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'bt-bench-')) };
-  const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/besttrav_bench';
-  const admin = new URL(url);
-  const name = admin.pathname.slice(1);
-  admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
-  if (exists.rowCount === 0) await client.query(`create database "${name.replace(/"/g, '')}"`);
-  await client.end();
-  return { DATABASE_URL: url };
-}
+/** Each scenario's measured window, to cut its server's CPU profile to it. */
+const windows = new Map<string, ClockWindow>();
 
-async function startTarget(target: TargetName, env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const commandByTarget: Record<TargetName, string[]> = {
-    bare: ['--import', 'tsx', path.join(root, 'bench/targets/bare-fastify.ts')],
-    select1: ['--import', 'tsx', path.join(root, 'bench/targets/select-one.ts')],
-    app: [path.join(root, 'bin/besttrav.mjs'), 'start', '--no-build'],
-  };
-  // Logs go to /dev/null: their cost is measured, their volume is not kept.
-  const child = spawn(process.execPath, commandByTarget[target], {
-    cwd: root,
-    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '1000000', JOBS_ENABLED: 'true' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+/** Runs `measure` with the server's CPU and memory metered over its measured window. */
+async function metered(name: string, pid: number, shape: RunShape, measure: (shape: RunShape) => Promise<ScenarioRun>): Promise<ScenarioResult> {
+  let meter: ReturnType<typeof meterProcess> | null = null;
+  let usage: ReturnType<ReturnType<typeof meterProcess>['stop']> | null = null;
+  const window = { fromUs: 0, toUs: 0 };
+  windows.set(name, window);
+  const run = await measure({
+    ...shape,
+    window: {
+      start: () => {
+        window.fromUs = monotonicNowUs();
+        meter = meterProcess(pid);
+      },
+      end: () => {
+        window.toUs = monotonicNowUs();
+        usage = meter?.stop() ?? null;
+      },
+    },
   });
-  const url = `http://127.0.0.1:${port}`;
-  const readyPath = target === 'app' ? '/readyz' : '/';
-  for (let i = 0; i < 300; i += 1) {
-    if (child.exitCode !== null) throw new Error(`${target} exited with ${child.exitCode}`);
-    if (await fetch(url + readyPath).then((r) => r.ok, () => false)) return { url, child };
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${target} did not start`);
-}
-
-async function measure(name: string, scenario: Scenario, url: string, pid: number) {
-  await autocannon({ url: url + scenario.path, connections, duration: 2 }); // warm-up: JIT, pools
-  const meter = meterProcess(pid);
-  const result = await autocannon({ url: url + scenario.path, connections, duration, headers: { 'accept-language': 'en' } });
-  const usage = meter.stop();
-  const expected = scenario.expectStatus ?? 200;
-  const matching = expected === 404 ? result['4xx'] : result['2xx'];
-  const total = result['1xx'] + result['2xx'] + result['3xx'] + result['4xx'] + result['5xx'];
+  const server = usage as ReturnType<ReturnType<typeof meterProcess>['stop']> | null;
   return {
     scenario: name,
-    requestsPerSecond: Math.round(result.requests.average),
-    p50Ms: result.latency.p50,
-    p97_5Ms: result.latency.p97_5,
-    p99Ms: result.latency.p99,
-    errors: result.errors + result.timeouts + (total - matching),
-    serverCpuPercentOfCore: usage.cpuPercentOfCore,
-    serverPeakRssMb: usage.peakRssMb,
+    about: about[name] ?? name,
+    unit: run.unit,
+    rate: run.rate,
+    requestsPerSecond: run.requestsPerSecond,
+    latency: run.latency,
+    ...(run.steps ? { steps: run.steps } : {}),
+    errors: run.errors,
+    errorSamples: run.errorSamples,
+    server: server ? { cpuPercentOfCore: server.cpuPercentOfCore, peakRssMb: server.peakRssMb, startRssMb: server.startRssMb, endRssMb: server.endRssMb } : null,
+    vsBare: null,
+    vsSelect1: null,
+    ...(run.flowsInRun === undefined ? {} : { extra: { flowsInRun: run.flowsInRun } }),
   };
 }
 
-const env = await databaseEnv();
-const results: Array<Awaited<ReturnType<typeof measure>>> = [];
-for (const target of ['bare', 'select1', 'app'] as TargetName[]) {
-  const names = selected.filter((name) => scenarios[name]?.target === target);
-  if (names.length === 0) continue;
-  const { url, child } = await startTarget(target, env);
-  try {
-    for (const name of names) {
-      process.stdout.write(`measuring ${name} (${duration} s, ${connections} connections)…\n`);
-      results.push(await measure(name, scenarios[name] as Scenario, url, child.pid as number));
-    }
-  } finally {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
-  }
+function simpleLoad(url: string, target: { path: string; status: number }, options: BenchOptions) {
+  return (shape: RunShape): Promise<ScenarioRun> => requestScenario(url + target.path, { ...shape, connections: options.connections }, { expectedStatus: target.status });
 }
 
-const bare = results.find((r) => r.scenario === 'baseline-bare')?.requestsPerSecond ?? NaN;
-const select1 = results.find((r) => r.scenario === 'baseline-select1')?.requestsPerSecond ?? NaN;
-const table = results.map((r) => ({
-  ...r,
-  vsBare: `${Math.round((r.requestsPerSecond / bare) * 100)} %`,
-  vsSelect1: `${Math.round((r.requestsPerSecond / select1) * 100)} %`,
-}));
-console.log(`\nBesttrav bench — ${onPglite ? 'PGlite' : 'PostgreSQL'}, ${os.cpus().length} cores, Node ${process.version}`);
-console.table(table);
+async function baselines(bench: BenchDatabase, options: BenchOptions, shape: RunShape): Promise<ScenarioResult[]> {
+  const results: ScenarioResult[] = [];
+  for (const [name, file, env] of [
+    ['baseline-bare', 'bare-fastify.ts', {}],
+    ['baseline-select1', 'select-one.ts', bench.env],
+  ] as const) {
+    console.log(`measuring ${name} (${shape.durationS} s, ${options.connections} connections)…`);
+    const target = await startTarget(file, env);
+    try {
+      results.push(await metered(name, target.pid, shape, simpleLoad(target.url, { path: '/', status: 200 }, options)));
+    } finally {
+      await target.stop();
+    }
+  }
+  if (bench.kind === 'postgres' && bench.url) {
+    console.log(`measuring baseline-pgbench (${shape.durationS} s)…`);
+    const limit = await measureCommitLimit(bench.url, { clients: 10, durationS: shape.durationS });
+    if (limit.tps === null) console.log(`  ${limit.note}`);
+    results.push({ scenario: 'baseline-pgbench', about: limit.note, unit: 'tps', rate: limit.tps ?? NaN, requestsPerSecond: NaN, latency: null, errors: 0, errorSamples: [], server: null, vsBare: null, vsSelect1: null });
+  }
+  return results;
+}
 
-const outFile = path.join(root, 'bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-fs.writeFileSync(
-  outFile,
-  `${JSON.stringify({ at: new Date().toISOString(), database: onPglite ? 'pglite' : 'postgres', node: process.version, cores: os.cpus().length, duration, connections, scenarios: Object.fromEntries(selected.map((n) => [n, scenarios[n]?.about])), results: table }, null, 2)}\n`,
-);
-console.log(`written to ${path.relative(root, outFile)}`);
+const profileDirOf = (scenario: string) => path.join(resultsDir, `${stamp}-${scenario}-profile`);
+const profileArgs = (dir: string) => ['--cpu-prof', '--cpu-prof-dir', dir];
+
+/**
+ * The profile of the server's main thread (CPU.<date>.<time>.<pid>.<thread 0>.<n>.cpuprofile; workers
+ * write their own) in `dir`, summarised over the scenario's measured window.
+ */
+function profileIn(dir: string, window: ClockWindow | undefined): { file: string; summary: ProfileSummary } | null {
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => /\.\d+\.0\.\d+\.cpuprofile$/.test(name)) : [];
+  const main = files.map((name) => path.join(dir, name)).sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
+  if (!main) return null;
+  return { file: main, summary: summariseCpuProfile(JSON.parse(fs.readFileSync(main, 'utf8')) as CpuProfile, projectRoot, 15, window) };
+}
+
+/**
+ * The purchase on a server of its own (optionally profiled): fresh memory figures, and — on
+ * PostgreSQL — the commits of the run from pg_stat_database, whose per-backend counters need a quiet
+ * moment before and after to be complete.
+ */
+async function purchaseRun(bench: BenchDatabase, simulators: Simulators, options: BenchOptions, shape: RunShape) {
+  const profileDir = profileDirOf('purchase');
+  const app = await startApp({ ...bench.env, ...simulators.env }, options.cpuProfile ? profileArgs(profileDir) : []);
+  let result: ScenarioResult;
+  let commits: number | null = null;
+  try {
+    const counting = bench.kind === 'postgres' && bench.url && bench.name ? { url: bench.url, name: bench.name } : null;
+    // The server commits a little while idle too (the job system's polling): measured over 5 quiet
+    // seconds and taken off, so that what is left is the purchases' own.
+    if (counting) console.log('  waiting for pg_stat_database to settle (16 s)…');
+    const settled = counting ? await committedTransactions(counting.url, counting.name) : NaN;
+    const before = counting ? await committedTransactions(counting.url, counting.name, IDLE_SAMPLE_MS) : NaN;
+    const idlePerMs = (before - settled) / IDLE_SAMPLE_MS;
+    const startedAt = Date.now();
+    const simulatorMeters = simulators.processes.map((process) => meterProcess(process.pid));
+    result = await metered('purchase', app.pid, shape, (measured) => measurePurchase(app.url, { ...measured, buyers: options.buyers }));
+    const simulatorCpu = simulatorMeters.reduce((sum, meter) => sum + meter.stop().cpuPercentOfCore, 0);
+    if (counting) {
+      console.log('  waiting for pg_stat_database to settle (11 s)…');
+      const after = await committedTransactions(counting.url, counting.name);
+      commits = Math.round(after - before - idlePerMs * (Date.now() - startedAt));
+    }
+    const flows = Number(result.extra?.flowsInRun ?? 0);
+    result.extra = { ...result.extra, simulatorsCpuPercentOfCore: simulatorCpu, commitsInRun: commits, commitsPerPurchase: commits === null || flows === 0 ? null : Math.round((commits / flows) * 10) / 10 };
+  } finally {
+    await app.stop();
+  }
+  return { result, profile: options.cpuProfile ? profileIn(profileDir, windows.get('purchase')) : null };
+}
+
+async function main(): Promise<number> {
+  const options = parseBenchArgs(process.argv.slice(2));
+  const shape: RunShape = { warmupS: options.warmup, durationS: options.duration };
+  const loadBefore = os.loadavg();
+  console.log(`Besttrav bench — ${options.onPglite ? 'PGlite' : 'PostgreSQL'}, ${os.cpus().length} cores, Node ${process.version}, load average ${loadBefore.map((n) => n.toFixed(2)).join(' ')}`);
+  const bench = await prepareBenchDatabase(options);
+  await prepareCatalogue(bench);
+  const results = await baselines(bench, options, shape);
+
+  const wants = (name: ScenarioName) => options.scenarios.includes(name);
+  const needsSeed = wants('my-policies') || wants('verify');
+  const needsSimulators = needsSeed || wants('purchase');
+  let simulators: Simulators | null = null;
+  let app: BenchProcess | null = null;
+  const profiles = new Map<string, NonNullable<ReturnType<typeof profileIn>>>();
+  try {
+    simulators = needsSimulators ? await startSimulators() : null;
+    let policySample: string[] = [];
+    let seed = bench.readSeed();
+    if (needsSeed && simulators) {
+      console.log(`seed data: ${options.customers.toLocaleString('en')} customers, ${options.policies.toLocaleString('en')} policies (made once per schema, in ${path.relative(projectRoot, bench.dataDir)})`);
+      ({ state: seed, policySample } = await seedBenchData(bench, simulators.env, { customers: options.customers, policies: options.policies, ...SEED }));
+      console.log(`  ready: ${seed.customers.toLocaleString('en')} customers, ${seed.policies.toLocaleString('en')} policies`);
+    }
+    const onApp = options.scenarios.filter((name) => name !== 'purchase');
+    const env = { ...bench.env, ...(simulators?.env ?? {}) };
+    const measureOn = async (server: BenchProcess, name: ScenarioName) => {
+      console.log(`measuring ${name} (${shape.durationS} s)…`);
+      const url = server.url;
+      const simple = SIMPLE[name];
+      if (simple) return metered(name, server.pid, shape, simpleLoad(url, simple, options));
+      if (name === 'quote') return metered(name, server.pid, shape, (measured) => measureQuote(url, { ...measured, connections: options.connections }));
+      if (name === 'verify') {
+        const keyring = keyringFromConfig(loadConfig(bench.env));
+        return metered(name, server.pid, shape, (measured) => measureVerify(url, keyring, policySample, { ...measured, connections: options.connections }));
+      }
+      if (!seed) throw new Error(`${name} needs the seed data`);
+      const customers = await signInCustomers(url, bench, seed);
+      return metered(name, server.pid, shape, (measured) => measureMyPolicies(url, customers, { ...measured, users: options.connections }));
+    };
+    // Each scenario on a server of its own: its memory figures are its own (a PDF font loaded by
+    // my-policies stays in the process), and so is its profile.
+    for (const name of onApp) {
+      const profileDir = profileDirOf(name);
+      app = await startApp(env, options.cpuProfile ? profileArgs(profileDir) : []);
+      results.push(await measureOn(app, name));
+      await app.stop();
+      app = null;
+      const written = options.cpuProfile ? profileIn(profileDir, windows.get(name)) : null;
+      if (written) profiles.set(name, written);
+    }
+    if (wants('purchase') && simulators) {
+      console.log(`measuring purchase (${shape.durationS} s, ${options.buyers} buyers${options.cpuProfile ? ', CPU profile' : ''}) on a new database…`);
+      const scratch = await prepareBenchDatabase({ ...options, scratch: 'purchase' });
+      await prepareCatalogue(scratch);
+      const purchase = await purchaseRun(scratch, simulators, options, shape);
+      results.push(purchase.result);
+      if (purchase.profile) profiles.set('purchase', purchase.profile);
+    }
+  } finally {
+    await app?.stop();
+    for (const process of simulators?.processes ?? []) await process.stop();
+  }
+  return report(options, results, profiles, loadBefore);
+}
+
+function report(options: BenchOptions, results: ScenarioResult[], profiles: Map<string, NonNullable<ReturnType<typeof profileIn>>>, loadBefore: number[]): number {
+  const bare = results.find((result) => result.scenario === 'baseline-bare')?.requestsPerSecond ?? NaN;
+  const select1 = results.find((result) => result.scenario === 'baseline-select1')?.requestsPerSecond ?? NaN;
+  const pgbench = results.find((result) => result.scenario === 'baseline-pgbench')?.rate ?? NaN;
+  for (const result of results) {
+    if (result.unit === 'tps') continue;
+    result.vsBare = result.requestsPerSecond / bare;
+    result.vsSelect1 = result.requestsPerSecond / select1;
+  }
+  const database = options.onPglite ? 'pglite' : 'postgres';
+  const goals: GoalCheck[] = results.flatMap((result) =>
+    result.latency && result.server
+      ? checkGoals(
+          { scenario: result.scenario, rate: result.rate, requestsPerSecond: result.requestsPerSecond, p99Ms: result.latency.p99Ms, ...result.server },
+          { bareRps: bare, select1Rps: select1 },
+          { database, durationS: options.duration },
+        )
+      : [],
+  );
+  const loadAfter = os.loadavg();
+  console.log(`\n${resultsTable(results)}\n`);
+  const steps = stepsTable(results);
+  if (steps) console.log(`${steps}\n`);
+  const purchase = results.find((result) => result.scenario === 'purchase');
+  const perPurchase = Number(purchase?.extra?.commitsPerPurchase ?? NaN);
+  if (purchase) {
+    console.log(
+      markdownTable(
+        ['purchase', 'value'],
+        [
+          ['completed purchases/s', purchase.rate],
+          ['requests per purchase', purchase.rate > 0 ? Math.round(purchase.requestsPerSecond / purchase.rate) : null],
+          ['commits per purchase (pg_stat_database)', Number.isNaN(perPurchase) ? null : perPurchase],
+          ['commit limit (pgbench -N tps)', Number.isNaN(pgbench) ? null : pgbench],
+          ['purchases/s the commit limit allows', Number.isNaN(perPurchase) || Number.isNaN(pgbench) ? null : Math.round(pgbench / perPurchase)],
+          ['share of the commit limit used', Number.isNaN(perPurchase) || Number.isNaN(pgbench) ? null : `${Math.round(((purchase.rate * perPurchase) / pgbench) * 100)} %`],
+          ['simulators CPU (sandbox + insurer)', `${purchase.extra?.simulatorsCpuPercentOfCore ?? '–'} %`],
+        ],
+      ),
+    );
+    console.log('');
+  }
+  if (goals.length > 0) console.log(`${goalsTable(goals)}\n`);
+  for (const [scenario, profile] of profiles) {
+    console.log(`CPU profile of the server during ${scenario}'s measured window: ${path.relative(projectRoot, profile.file)} (busy ${profile.summary.busyMs} ms, idle ${profile.summary.idleMs} ms)`);
+    console.log(`${markdownTable(['self time by area', 'ms', '%'], profile.summary.areas.map((area) => [area.area, area.selfMs, area.percent]))}\n`);
+    console.log(`${markdownTable(['top functions by self time', 'ms', '%'], profile.summary.top.map((entry) => [entry.function, entry.selfMs, entry.percent]))}\n`);
+  }
+  const failed = results.filter((result) => result.errors > 0);
+  for (const result of failed) console.log(`✗ ${result.scenario}: ${result.errors} errors — ${result.errorSamples.join(' | ')}`);
+  console.log(`load average before ${loadBefore.map((n) => n.toFixed(2)).join(' ')}, after ${loadAfter.map((n) => n.toFixed(2)).join(' ')} (the machine is shared: read the ratios)`);
+
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const outFile = path.join(resultsDir, `${stamp}.json`);
+  const record = {
+    at: new Date().toISOString(),
+    database,
+    node: process.version,
+    cores: os.cpus().length,
+    loadAverage: { before: loadBefore, after: loadAfter },
+    options,
+    results,
+    goals,
+    profiles: Object.fromEntries([...profiles].map(([scenario, profile]) => [scenario, { file: path.relative(projectRoot, profile.file), ...profile.summary }])),
+  };
+  fs.writeFileSync(outFile, `${JSON.stringify(record, null, 2)}\n`);
+  console.log(`written to ${path.relative(projectRoot, outFile)}`);
+  // Errors fail the run: a fast wrong answer is not a result.
+  return failed.length > 0 ? 1 : 0;
+}
+
+process.exitCode = await main();
