@@ -40,7 +40,7 @@ describe('staff sign-in with a second factor', () => {
     expect(row?.totpEnrolledAt).toBeInstanceOf(Date);
     expect(row?.totpSecretEnc).not.toContain(first.json().secret);
     const me = (await client.get('/api/console/session')).json();
-    expect(me.staff).toMatchObject({ username: staff.username, roles: ['customer_service'], permissions: ['system.status.read', 'customers.lookup', 'customers.unmask'] });
+    expect(me.staff).toMatchObject({ username: staff.username, roles: ['customer_service'], permissions: ['system.status.read', 'customers.lookup', 'customers.unmask', 'orders.read', 'orders.unmask'] });
   });
 
   it('R-SEC-8 later sign-ins ask for the code, and a code is accepted only once', async () => {
