@@ -156,7 +156,9 @@ async function purchaseRun(bench: BenchDatabase, simulators: Simulators, options
       commits = Math.round(after - before - idlePerMs * (Date.now() - startedAt));
     }
     const flows = Number(result.extra?.flowsInRun ?? 0);
-    result.extra = { ...result.extra, simulatorsCpuPercentOfCore: simulatorCpu, commitsInRun: commits, commitsPerPurchase: commits === null || flows === 0 ? null : Math.round((commits / flows) * 10) / 10 };
+    // Failed purchases committed too, but are not in the count: the ratio would mean nothing.
+    const isCountable = commits !== null && flows > 0 && result.errors === 0;
+    result.extra = { ...result.extra, simulatorsCpuPercentOfCore: simulatorCpu, commitsInRun: commits, commitsPerPurchase: isCountable ? Math.round(((commits ?? 0) / flows) * 10) / 10 : null };
   } finally {
     await app.stop();
   }

@@ -14,6 +14,12 @@ export interface BenchProcess {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// A bench that dies (an exception, Ctrl-C) must not leave servers behind.
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 /** Only what a process needs from ours: no database or port of the bench's own environment leaks in. */
 function baseEnv(): Record<string, string> {
   const kept = Object.entries(process.env).filter(([name]) => !/^(PORT|HOST|DATABASE_URL|DATA_DIR|PUBLIC_URL|PAYMENT_|INSURER_|REFERENCE_INSURER_|SECRET|LATENCY_MS|FAILURE_RATE)/.test(name));
@@ -34,8 +40,9 @@ async function spawnReady(
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
+  running.add(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  process.once('exit', () => child.kill('SIGKILL'));
+  void exited.then(() => running.delete(child));
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await exited;
