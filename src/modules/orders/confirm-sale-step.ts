@@ -3,6 +3,7 @@ import type { Db } from '../../db/types.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { Language } from '../../errors/error-codes.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
+import { currentDocuments } from '../catalogue/load-catalogue.ts';
 import { saleContentOf, type ShowableStep } from './sale-content.ts';
 import { saleOwnerOf } from './sale-owner.ts';
 import { appendSaleStep, latestStep, lockOwnedSale } from './sale-steps.ts';
@@ -18,7 +19,7 @@ export async function confirmSaleStep(ctx: Ctx, db: Db, input: { saleId: string;
   const owner = saleOwnerOf(ctx);
   return inTransaction(db, async (tx) => {
     const sale = await lockOwnedSale(tx, input.saleId, owner);
-    const current = await saleContentOf(tx, await productOfSale(tx, sale.productId), input.kind, input.language);
+    const current = await saleContentOf(await currentDocuments(tx, (await productOfSale(tx, sale.productId)).id), input.kind, input.language);
     const shown = await latestStep(tx, sale.id, input.kind, 'shown');
     if (!shown || shown.contentHash !== input.contentHash || current.contentHash !== input.contentHash) {
       throw new AppError('sale_step_not_shown', `Confirmation of ${input.kind} without the server showing the content in force`, { details: { kind: input.kind } });

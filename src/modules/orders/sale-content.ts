@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../db/types.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { Language } from '../../errors/error-codes.ts';
 import { canonicalJson } from '../catalogue/content-hash.ts';
-import { currentDocuments, type CatalogueProduct } from '../catalogue/load-catalogue.ts';
+import { currentDocuments, type CatalogueProduct, type DocumentRow } from '../catalogue/load-catalogue.ts';
 import type { HealthQuestion } from '../catalogue/schema.ts';
 import { saleStatements, type ShowableStep } from '../../shared/orders.ts';
 
@@ -35,17 +35,18 @@ function statementHash(kind: keyof typeof saleStatements): string {
 }
 
 /**
- * The content of one step in the person's language. Product documents are the versions in force
- * (their stored hash covers both languages); a product without a health declaration has no such step.
+ * The content of one step in the person's language, from the product's documents in force
+ * (`currentDocuments`, read once by the caller: their stored hash covers both languages); a product
+ * without a health declaration has no such step.
  */
-export async function saleContentOf(db: DbOrTx, product: CatalogueProduct, kind: ShowableStep, language: Language): Promise<SaleContent> {
+export function saleContentOf(documents: readonly DocumentRow[], kind: ShowableStep, language: Language): SaleContent {
   const zh = language === 'zh-CN';
   if (!(DOCUMENT_STEPS as readonly string[]).includes(kind)) {
     const statement = saleStatements[kind];
     const text = zh ? statement.zh : statement.en;
     return { kind, documentId: null, contentHash: statementHash(kind), title: '', body: text, questions: null, statement: text };
   }
-  const document = (await currentDocuments(db, product.id)).find((row) => row.kind === kind);
+  const document = documents.find((row) => row.kind === kind);
   if (!document) throw new AppError('not_found', `Product has no ${kind} document`);
   const statement = saleStatements[kind];
   return {

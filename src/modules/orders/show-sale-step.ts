@@ -6,6 +6,7 @@ import type { Language } from '../../errors/error-codes.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
 import { loadCatalogue, type CatalogueProduct } from '../catalogue/load-catalogue.ts';
 import { products } from '../catalogue/schema.ts';
+import { currentDocuments } from '../catalogue/load-catalogue.ts';
 import { saleContentOf, type SaleContent, type ShowableStep } from './sale-content.ts';
 import { saleOwnerOf } from './sale-owner.ts';
 import { appendSaleStep, lockOwnedSale } from './sale-steps.ts';
@@ -27,7 +28,7 @@ export async function showSaleStep(ctx: Ctx, db: Db, input: { saleId: string; ki
   const owner = saleOwnerOf(ctx);
   return inTransaction(db, async (tx) => {
     const sale = await lockOwnedSale(tx, input.saleId, owner);
-    const content = await saleContentOf(tx, await productOfSale(tx, sale.productId), input.kind, input.language);
+    const content = await saleContentOf(await currentDocuments(tx, (await productOfSale(tx, sale.productId)).id), input.kind, input.language);
     await appendSaleStep(tx, sale.id, { kind: input.kind, action: 'shown', documentId: content.documentId, contentHash: content.contentHash });
     return content;
   });

@@ -16,7 +16,7 @@ import type { ValidIdDocument } from '../../shared/identity-documents.ts';
 import { newId } from '../../shared/ids.ts';
 import type { StoredIdDocument } from '../accounts/profile/profile-record.ts';
 import { ORDER_PAYMENT_MINUTES, REQUIRED_READING, saleStepNames, type SaleStepKind } from '../../shared/orders.ts';
-import { currentDocuments, ratedProductOf, type CatalogueProduct } from '../catalogue/load-catalogue.ts';
+import { currentDocuments, ratedProductOf, type CatalogueProduct, type DocumentRow } from '../catalogue/load-catalogue.ts';
 import { quote } from '../catalogue/rating/quote.ts';
 import type { HealthQuestion } from '../catalogue/schema.ts';
 import { retainUntilOf } from './order-transitions.ts';
@@ -61,9 +61,10 @@ export async function submitApplication(ctx: Ctx, deps: { db: Db; keyring: Keyri
       throw new AppError('idempotency_conflict', 'This sale already has an order');
     }
     const product = await productOfSale(tx, sale.productId);
-    const healthQuestions = await healthQuestionsOf(tx, product.id);
+    const documents = await currentDocuments(tx, product.id);
+    const healthQuestions = (documents.find((row) => row.kind === 'health_declaration')?.questions as HealthQuestion[] | null) ?? [];
     const application = validate(input, product, healthQuestions);
-    await requireConfirmedSteps(tx, sale.id, product, requiredSteps(application, healthQuestions.length > 0), input.language);
+    await requireConfirmedSteps(tx, sale.id, documents, requiredSteps(application, healthQuestions.length > 0), input.language);
     const consentsToRecord = await requireConsents(tx, owner, input, needsSensitiveConsent(application));
 
     const plan = product.plans.find((candidate) => candidate.code === application.plan) as CatalogueProduct['plans'][number];
@@ -116,11 +117,6 @@ async function orderOfKey(db: DbOrTx, input: SubmitApplication, owner: SaleOwner
   return order;
 }
 
-async function healthQuestionsOf(db: DbOrTx, productId: string): Promise<HealthQuestion[]> {
-  const document = (await currentDocuments(db, productId)).find((row) => row.kind === 'health_declaration');
-  return (document?.questions as HealthQuestion[] | null) ?? [];
-}
-
 function validate(input: SubmitApplication, product: CatalogueProduct, healthQuestions: HealthQuestion[]): ValidApplication {
   const { problems, application } = validateApplication(
     input.application,
@@ -143,11 +139,11 @@ function requiredSteps(application: ValidApplication, hasHealth: boolean): Showa
   return [...REQUIRED_READING, ...(hasHealth ? (['health_declaration'] as const) : []), ...(insuresOthers ? (['authorisation'] as const) : []), 'confirmation'];
 }
 
-async function requireConfirmedSteps(tx: DbOrTx, saleId: string, product: CatalogueProduct, steps: ShowableStep[], language: Language): Promise<void> {
+async function requireConfirmedSteps(tx: DbOrTx, saleId: string, documents: readonly DocumentRow[], steps: ShowableStep[], language: Language): Promise<void> {
   const missing: SaleStepKind[] = [];
   for (const kind of steps) {
     const confirmed = await latestStep(tx, saleId, kind, 'confirmed');
-    const current = await saleContentOf(tx, product, kind, language);
+    const current = saleContentOf(documents, kind, language);
     if (!confirmed || confirmed.contentHash !== current.contentHash) missing.push(kind);
   }
   if (missing.length === 0) return;
