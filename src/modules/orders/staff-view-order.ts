@@ -5,6 +5,7 @@ import type { Ctx } from '../../privacy/access/context.ts';
 import { maskEmail, maskIdNumber, maskName, maskPhone } from '../../privacy/access/masking.ts';
 import { recordAudit } from '../../privacy/audit/record-audit.ts';
 import type { Keyring } from '../../privacy/crypto/keyring.ts';
+import type { IdDocumentType } from '../../shared/identity-documents.ts';
 import type { SaleStepKind } from '../../shared/orders.ts';
 import { productDocuments } from '../catalogue/schema.ts';
 import { authorizeStaff } from '../staff/policies.ts';
@@ -21,7 +22,7 @@ export interface MaskedParty {
   relationship: string | null;
   sharePercent: number | null;
   name: string | null;
-  idDocument: { type: string; number: string } | null;
+  idDocument: { type: IdDocumentType; number: string } | null;
   passport: string | null;
   birthYear: string | null;
   sex: string | null;

@@ -15,23 +15,9 @@ export interface ConsoleOrder {
   createdAt: string;
 }
 
-export interface MaskedParty {
-  id: string;
-  role: 'policyholder' | 'insured' | 'beneficiary';
-  position: number;
-  insuredPosition: number | null;
-  relationship: string | null;
-  sharePercent: number | null;
-  name: string | null;
-  idDocument: { type: IdDocumentType; number: string } | null;
-  passport: string | null;
-  birthYear: string | null;
-  sex: string | null;
-  phone: string | null;
-  email: string | null;
-  occupationClass: number | null;
-  hasHealthDeclaration: boolean;
-}
+/** A person of an order as staff see it before unmasking (the server's shape; it holds no dates). */
+import type { MaskedParty } from '../../../src/modules/orders/staff-view-order.ts';
+export type { MaskedParty };
 
 export interface TimelineStep {
   seq: number;
