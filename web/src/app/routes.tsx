@@ -45,6 +45,7 @@ export const routes: RouteObject[] = [
       { path: 'orders/:orderId', lazy: async () => ({ Component: (await import('../purchase/OrderPage')).OrderPage }), HydrateFallback: PageSpinner },
       { path: 'orders/:orderId/paid', lazy: async () => ({ Component: (await import('../purchase/OrderPaidPage')).OrderPaidPage }), HydrateFallback: PageSpinner },
       { path: 'account/insurance', lazy: async () => ({ Component: (await import('../purchase/MyInsurancePage')).MyInsurancePage }), HydrateFallback: PageSpinner },
+      { path: 'account/insurance/date-changes/:dateChangeId', lazy: async () => ({ Component: (await import('../purchase/DateChangePage')).DateChangePage }), HydrateFallback: PageSpinner },
       { path: '*', Component: NotFoundPage },
     ],
   },

@@ -52,7 +52,8 @@ export function useSearchKeywords() {
   return useQuery({ queryKey: catalogueKeys.searchKeywords, queryFn: ({ signal }) => fetchSearchKeywords(signal) });
 }
 
-function useDebounced<T>(value: T, delayMs: number): T {
+/** `value` once it has stopped changing for `delayMs` (compared by content), for asking the server as people type. */
+export function useDebounced<T>(value: T, delayMs: number): T {
   const [settled, setSettled] = useState(value);
   const key = JSON.stringify(value);
   useEffect(() => {

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Empty, Segmented, Tabs, Tag } from 'antd';
+import { Alert, Button, Card, Empty, Segmented, Space, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { ORDER_STATUSES, orderStatusNames, type OrderStatus } from '../../../src/shared/orders.ts';
 import { deleteDraft, type Order, type Policy } from '../api/orders';
 import { formatPrice, localised, pick } from '../catalogue/format';
+import { beijingToday } from '../shared/beijingTime';
 import { ButtonLink } from '../shared/ButtonLink';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { formatDateTime } from '../shared/formatDateTime';
@@ -16,6 +17,7 @@ import { PageHeading } from '../site/components/PageHeading';
 import { useSiteSession } from '../site/hooks/useSiteSession';
 import { signInLinkFor } from '../site/layout/signInLink';
 import { CancelPolicyModal } from './CancelPolicyModal';
+import { DateChangeModal } from './DateChangeModal';
 import { OrderStatusTag } from './OrderFacts';
 import { PolicyLinks } from './PolicyDownloads';
 import { timeLeft } from './timeLeft';
@@ -96,6 +98,9 @@ function PolicyCard({ policy }: { policy: Policy }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const [isCancelling, setCancelling] = useState(false);
+  const [isChangingDates, setChangingDates] = useState(false);
+  // Dates change only before the cover starts; the server has the last word when the modal opens.
+  const canChangeDates = policy.status === 'issued' && policy.coverStart > beijingToday();
   return (
     <Card size="small" className="my-insurance__card" data-testid="my-policy" data-policy={policy.id} data-status={policy.status}>
       <div className="my-insurance__head">
@@ -108,19 +113,27 @@ function PolicyCard({ policy }: { policy: Policy }) {
         <dt>{t('myInsurance.policies.number')}</dt>
         <dd data-testid="my-policy-number">{policy.policyNumber}</dd>
         <dt>{t('myInsurance.policies.cover')}</dt>
-        <dd>{`${policy.coverStart} – ${policy.coverEnd}`}</dd>
+        <dd data-testid="my-policy-cover">{`${policy.coverStart} – ${policy.coverEnd}`}</dd>
         <dt>{t('myInsurance.policies.insured')}</dt>
         <dd>{policy.insured.map((person) => `${person.name}（${person.idMasked}）`).join(language === 'en' ? ', ' : '、')}</dd>
       </dl>
       {policy.status === 'issued' ? (
         <div className="my-insurance__actions">
           <PolicyLinks policy={policy} size="small" />
-          <Button size="small" danger onClick={() => setCancelling(true)} data-testid="cancel-policy-open">
-            {t('myInsurance.cancel.open')}
-          </Button>
+          <Space size={8} wrap>
+            {canChangeDates ? (
+              <Button size="small" onClick={() => setChangingDates(true)} data-testid="date-change-open">
+                {t('myInsurance.dateChange.open')}
+              </Button>
+            ) : null}
+            <Button size="small" danger onClick={() => setCancelling(true)} data-testid="cancel-policy-open">
+              {t('myInsurance.cancel.open')}
+            </Button>
+          </Space>
         </div>
       ) : null}
       {isCancelling ? <CancelPolicyModal key={policy.id} policy={policy} onClose={() => setCancelling(false)} /> : null}
+      {isChangingDates ? <DateChangeModal key={policy.id} policy={policy} onClose={() => setChangingDates(false)} /> : null}
     </Card>
   );
 }

@@ -1,0 +1,95 @@
+import { apiRequest } from './client';
+
+/**
+ * 更改出行日期 (R-POL-10): a travel policy's dates move before its cover starts. The change is quoted,
+ * then endorsed at once when it costs nothing more (any refund goes back the way the premium was paid),
+ * or after the extra premium is paid on the provider's page. Dates are Beijing dates (YYYY-MM-DD),
+ * amounts integer fen.
+ */
+
+export interface TripDates {
+  coverStart: string;
+  coverEnd: string;
+}
+
+/** A change waiting for its extra premium: the person can go on to pay it. */
+export interface PendingDateChange {
+  id: string;
+  status: 'awaiting_payment';
+  newCoverStart: string;
+  newCoverEnd: string;
+  differenceFen: number;
+  payUrl: string;
+}
+
+/** The policy's dates now and the bounds of new ones. */
+export interface DateChangeOptions extends TripDates {
+  policyId: string;
+  days: number;
+  premiumFen: number;
+  earliestStart: string;
+  latestStart: string;
+  minDays: number;
+  maxDays: number;
+  pending: PendingDateChange | null;
+}
+
+/** The price of the new dates; a positive difference is paid, a negative one refunded. */
+export interface DateChangeQuote extends TripDates {
+  days: number;
+  premiumFen: number;
+  currentPremiumFen: number;
+  differenceFen: number;
+}
+
+export interface DateChangeRequest extends TripDates {
+  /** The difference the person saw: the server changes nothing when it no longer holds. */
+  expectedDifferenceFen: number;
+  idempotencyKey: string;
+}
+
+export interface RequestedDateChange extends TripDates {
+  id: string;
+  status: 'endorsed' | 'awaiting_payment';
+  differenceFen: number;
+  refundFen: number;
+  payUrl: string | null;
+}
+
+export type DateChangeStatus = 'awaiting_payment' | 'paid' | 'endorsed' | 'refused' | 'expired';
+
+export interface DateChange {
+  id: string;
+  policyId: string;
+  status: DateChangeStatus;
+  newCoverStart: string;
+  newCoverEnd: string;
+  differenceFen: number;
+  payUrl: string | null;
+}
+
+const policyPath = (policyId: string) => `/api/site/policies/${encodeURIComponent(policyId)}/date-change`;
+const changePath = (dateChangeId: string) => `/api/site/date-changes/${encodeURIComponent(dateChangeId)}`;
+
+/** What may change; 409 policy_dates_not_changeable when the cover started or the product has no trip dates. */
+export function fetchDateChangeOptions(policyId: string, signal?: AbortSignal): Promise<DateChangeOptions> {
+  return apiRequest(policyPath(policyId), { signal });
+}
+
+/** The new premium and the difference; changes nothing. */
+export function quoteDateChange(policyId: string, dates: TripDates, signal?: AbortSignal): Promise<DateChangeQuote> {
+  return apiRequest(`${policyPath(policyId)}/quote`, { method: 'POST', body: dates, signal });
+}
+
+export function requestDateChange(policyId: string, request: DateChangeRequest): Promise<RequestedDateChange> {
+  return apiRequest(policyPath(policyId), { method: 'POST', body: request });
+}
+
+export function fetchDateChange(dateChangeId: string, signal?: AbortSignal): Promise<DateChange> {
+  return apiRequest(changePath(dateChangeId), { signal });
+}
+
+/** Back from the provider's page: the server asks the provider whether the extra premium was paid. */
+export function confirmDateChangePaymentReturn(dateChangeId: string): Promise<DateChange> {
+  return apiRequest(`${changePath(dateChangeId)}/payment-return`, { method: 'POST' });
+}
