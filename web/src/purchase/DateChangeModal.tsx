@@ -98,8 +98,13 @@ function Endorsed({ result }: { result: RequestedDateChange }) {
   return (
     <Result
       status="success"
-      title={t('myInsurance.dateChange.done', { start: result.coverStart, end: result.coverEnd })}
-      subTitle={result.refundFen > 0 ? t('myInsurance.dateChange.doneRefund', { amount: formatPrice(result.refundFen, language) }) : undefined}
+      title={t('myInsurance.dateChangePage.endorsed')}
+      subTitle={
+        <>
+          {t('myInsurance.dateChangePage.endorsedNote', { start: result.coverStart, end: result.coverEnd })}
+          {result.refundFen > 0 ? `${language === 'en' ? ' ' : ''}${t('myInsurance.dateChange.doneRefund', { amount: formatPrice(result.refundFen, language) })}` : null}
+        </>
+      }
       data-testid="date-change-done"
     />
   );

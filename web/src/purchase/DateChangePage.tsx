@@ -43,7 +43,7 @@ export function DateChangePage() {
   return (
     <>
       <PageHeading title={t('myInsurance.dateChangePage.title')} testId="date-change-title" />
-      <div className="site-container page-body order-page" data-testid="date-change-page" data-status={status ?? ''}>
+      <div className="site-container page-body order-page date-change-page" data-testid="date-change-page" data-status={status ?? ''}>
         <div className="paid-result">{body}</div>
         {change.data ? <ChangeFacts change={change.data} /> : null}
         {returned.isError && status === 'awaiting_payment' ? <ErrorNotice error={returned.error} /> : null}
