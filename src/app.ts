@@ -100,7 +100,7 @@ async function app(fastify: FastifyInstance, services: AppServices): Promise<voi
   await fastify.register(consoleMinorsRoutes);
   await fastify.register(catalogueRoutes);
   await fastify.register(consoleCatalogueRoutes);
-  await registerWebApp(fastify, services.webRoot);
+  await registerWebApp(fastify, services.webRoot, services.config);
 }
 
 // fastify-plugin: the error handler, hooks and decorations apply to the whole instance.

@@ -23,6 +23,9 @@ export async function openPage(browser: Browser, options: { width?: number; heig
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     locale: options.locale ?? 'zh-CN',
+    // The app then turns antd's animations off: a click never lands on a window still opening, which
+    // on a loaded machine made tests miss a modal's button or a menu's entry.
+    reducedMotion: 'reduce',
   });
   const page = await context.newPage();
   const problems: string[] = [];

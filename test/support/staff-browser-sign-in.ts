@@ -48,5 +48,6 @@ export async function signInStaff(page: Page, login: StaffLogin): Promise<void> 
   }
   await codeInput.fill(await nextTotp(login));
   await page.getByTestId('totp-submit').click();
-  await page.getByTestId('console-sider').waitFor();
+  // Attached, not visible: below the md breakpoint the menu is collapsed out of sight.
+  await page.getByTestId('console-sider').waitFor({ state: 'attached' });
 }

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../../config/load-config.ts';
+import { ensureCsrfToken } from './csrf.ts';
 import { notFound } from './error-handling.ts';
 
 // Paths that belong to the server, never to the single-page app.
@@ -15,8 +17,9 @@ export function hasWebBuild(root: string): boolean {
 /**
  * Serves the built React app: fingerprinted assets cached for a year, index.html revalidated on every
  * visit so a deploy takes effect at once, and every page address of the app answered with index.html.
+ * The page carries the CSRF cookie, so the app's first requests never race each other for a token.
  */
-export async function registerWebApp(fastify: FastifyInstance, root: string | null): Promise<void> {
+export async function registerWebApp(fastify: FastifyInstance, root: string | null, config: Config): Promise<void> {
   if (root !== null) {
     await fastify.register(fastifyStatic, {
       root,
@@ -29,10 +32,10 @@ export async function registerWebApp(fastify: FastifyInstance, root: string | nu
     });
   }
   fastify.setNotFoundHandler((request, reply) => {
-    if (root !== null && isPageRequest(request)) return sendIndex(reply);
+    if (root !== null && isPageRequest(request)) return sendIndex(request, reply, config);
     return notFound(request, reply);
   });
-  if (root !== null) fastify.get('/', { schema: { hide: true } }, (_request, reply) => sendIndex(reply));
+  if (root !== null) fastify.get('/', { schema: { hide: true } }, (request, reply) => sendIndex(request, reply, config));
 }
 
 function isPageRequest(request: FastifyRequest): boolean {
@@ -41,6 +44,7 @@ function isPageRequest(request: FastifyRequest): boolean {
   return (request.headers.accept ?? '').includes('text/html');
 }
 
-function sendIndex(reply: FastifyReply): FastifyReply {
+function sendIndex(request: FastifyRequest, reply: FastifyReply, config: Config): FastifyReply {
+  ensureCsrfToken(request, reply, config);
   return reply.header('cache-control', 'no-cache').sendFile('index.html');
 }

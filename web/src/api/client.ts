@@ -59,24 +59,31 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
     'Accept-Language': currentLanguage(),
   });
   if (body !== undefined) headers.set('Content-Type', 'application/json');
-  if (needsCsrfToken(method)) {
-    const token = await csrfToken(path);
-    if (token) headers.set(CSRF_HEADER, token);
-  }
+  const send = async (csrf: string | undefined): Promise<Response> => {
+    if (csrf) headers.set(CSRF_HEADER, csrf);
+    try {
+      return await fetch(path, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        signal: signal ?? null,
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    } catch (cause) {
+      // Let TanStack Query see its own cancellations for what they are.
+      if (signal?.aborted) throw cause;
+      throw new ApiError({ status: 0, code: NETWORK_ERROR, title: '', isProblem: false, cause });
+    }
+  };
 
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      signal: signal ?? null,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-  } catch (cause) {
-    // Let TanStack Query see its own cancellations for what they are.
-    if (signal?.aborted) throw cause;
-    throw new ApiError({ status: 0, code: NETWORK_ERROR, title: '', isProblem: false, cause });
+  const sentToken = needsCsrfToken(method) ? await csrfToken(path) : undefined;
+  let response = await send(sentToken);
+  // A first visit's two session requests can each issue a token, and the later cookie may land while
+  // this request is on its way with the earlier one. Refused that way, it is sent once more with the
+  // cookie as it now is; a refusal with an unchanged token is final.
+  if (response.status === 403 && sentToken !== undefined) {
+    const current = csrfTokenFrom(document.cookie);
+    if (current && current !== sentToken) response = await send(current);
   }
 
   const contentType = response.headers.get('Content-Type');

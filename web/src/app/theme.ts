@@ -20,7 +20,7 @@ const fontFamily = [
   'sans-serif',
 ].join(', ');
 
-export const theme: ThemeConfig = {
+const baseTheme: ThemeConfig = {
   token: {
     colorPrimary: BRAND_BLUE,
     colorInfo: BRAND_BLUE,
@@ -48,3 +48,9 @@ export const theme: ThemeConfig = {
     },
   },
 };
+
+/** The theme, without antd's opening and closing animations for people who asked for less motion. */
+export function themeFor({ reducesMotion }: { reducesMotion: boolean }): ThemeConfig {
+  if (!reducesMotion) return baseTheme;
+  return { ...baseTheme, token: { ...baseTheme.token, motion: false } };
+}
