@@ -24,6 +24,13 @@ export interface JobDeps {
   enqueue(name: string, data: Record<string, unknown>, options?: { singletonKey?: string; singletonSeconds?: number }): Promise<string | null>;
 }
 
+export interface WorkerOptions {
+  /** Jobs fetched at once and run side by side, each completed or failed on its own. */
+  batchSize?: number;
+  /** How often an idle worker looks for jobs queued by other processes (this process's own sends wake it at once). */
+  pollingIntervalSeconds?: number;
+}
+
 /**
  * A kind of background work. Handlers must be idempotent: pg-boss delivers at least once, and a job
  * that was running when a process stopped is retried.
@@ -34,5 +41,7 @@ export interface JobDefinition {
   /** Cron expression in Asia/Shanghai time, for work that runs on a schedule. */
   schedule?: string;
   retryLimit?: number;
+  /** How this process's worker takes jobs of the queue; pg-boss's defaults (one job, every 2 s) when absent. */
+  worker?: WorkerOptions;
   handler(data: Record<string, unknown>, deps: JobDeps): Promise<void>;
 }
