@@ -1,7 +1,8 @@
-import type { DbOrTx } from '../../db/types.ts';
+import type { Db } from '../../db/types.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { COVERAGE_ITEMS, type CoverageItem } from '../../shared/catalogue/terms.ts';
-import { loadCatalogue, ratedProductOf, type CatalogueProduct, type CoverageRow, type PlanWithCoverage } from './load-catalogue.ts';
+import { ratedProductOf, type CatalogueProduct, type CoverageRow, type PlanWithCoverage } from './load-catalogue.ts';
+import { publishedCatalogue } from './published-catalogue.ts';
 import { fromPriceFen } from './rating/from-price.ts';
 
 export const MAX_COMPARED = 4;
@@ -19,11 +20,11 @@ export interface Comparison {
 }
 
 /** Plans of published products side by side (R-POL-1), coverage aligned by item. */
-export async function comparePlans(db: DbOrTx, selection: ReadonlyArray<{ product: string; plan: string }>): Promise<Comparison> {
+export async function comparePlans(db: Db, selection: ReadonlyArray<{ product: string; plan: string }>): Promise<Comparison> {
   if (selection.length < 1 || selection.length > MAX_COMPARED) {
     throw new AppError('validation_failed', 'Compare 1–4 plans', { errors: [{ pointer: '/querystring/plans', detail: `1–${MAX_COMPARED}` }] });
   }
-  const catalogue = await loadCatalogue(db, { publishedOnly: true });
+  const catalogue = await publishedCatalogue(db);
   const plans = selection.map(({ product: productCode, plan: planCode }, index) => {
     const product = catalogue.find((candidate) => candidate.code === productCode);
     const plan = product?.plans.find((candidate) => candidate.code === planCode);

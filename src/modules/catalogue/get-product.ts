@@ -1,7 +1,8 @@
-import type { DbOrTx } from '../../db/types.ts';
+import type { Db, DbOrTx } from '../../db/types.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { DOCUMENT_KINDS } from '../../shared/catalogue/terms.ts';
-import { currentDocuments, loadCatalogue, ratedProductOf, type CatalogueProduct, type DocumentRow } from './load-catalogue.ts';
+import { currentDocuments, ratedProductOf, type CatalogueProduct, type DocumentRow } from './load-catalogue.ts';
+import { publishedProduct } from './published-catalogue.ts';
 import { fromPriceFen } from './rating/from-price.ts';
 
 export interface ProductDetail {
@@ -12,8 +13,8 @@ export interface ProductDetail {
 }
 
 /** A published product with everything its page shows (R-POL-1); drafts answer not found. */
-export async function getPublishedProduct(db: DbOrTx, code: string): Promise<ProductDetail> {
-  const [product] = await loadCatalogue(db, { publishedOnly: true, code });
+export async function getPublishedProduct(db: Db, code: string): Promise<ProductDetail> {
+  const product = await publishedProduct(db, code);
   if (!product) throw new AppError('not_found', 'No published product with this code');
   return detailOf(db, product);
 }

@@ -73,7 +73,8 @@ export async function importInsurer(db: DbOrTx, definition: InsurerDefinition): 
 /**
  * Adds a product with its plans, coverage, documents (version 1) and rating table (version 1), unless a
  * product with its code exists — an existing product, perhaps edited by staff, is never overwritten.
- * Call inside a transaction. Returns whether it was added.
+ * Call inside a transaction, and `catalogueChanged()` once it has committed (the site's published
+ * catalogue is cached in memory). Returns whether it was added.
  */
 export async function importProduct(db: DbOrTx, definition: ProductDefinition, insurerId: string, createdBy: string): Promise<boolean> {
   const productId = newId('prd');

@@ -1,8 +1,9 @@
-import type { DbOrTx } from '../../db/types.ts';
+import type { Db } from '../../db/types.ts';
 import { DESTINATIONS, destinationOf, zoneContains, zoneNames, type Destination } from '../../shared/catalogue/destinations.ts';
 import { coverageItemNames, productTypeNames, type ProductType } from '../../shared/catalogue/terms.ts';
 import { countSearchKeyword, normaliseKeyword } from './count-search-keyword.ts';
-import { loadCatalogue, ratedProductOf, type CatalogueProduct } from './load-catalogue.ts';
+import { ratedProductOf, type CatalogueProduct } from './load-catalogue.ts';
+import { publishedCatalogue } from './published-catalogue.ts';
 import { fromPriceFen } from './rating/from-price.ts';
 import { unknownDestination } from './rating/quote.ts';
 
@@ -27,13 +28,13 @@ export interface ProductSummary {
  * and a price ceiling for that trip, and searched by keyword. A search is counted for statistics
  * without anything about who searched (R-POL-2).
  */
-export async function listProducts(db: DbOrTx, filters: ProductFilters): Promise<ProductSummary[]> {
+export async function listProducts(db: Db, filters: ProductFilters): Promise<ProductSummary[]> {
   const destination = filters.destination === undefined ? undefined : destinationOf(filters.destination);
   if (filters.destination !== undefined && !destination) throw unknownDestination('/querystring/destination');
   const keyword = filters.q === undefined ? '' : normaliseKeyword(filters.q);
   if (keyword !== '' && !filters.refine) await countSearchKeyword(db, keyword);
 
-  const catalogue = await loadCatalogue(db, { publishedOnly: true });
+  const catalogue = await publishedCatalogue(db);
   const summaries: ProductSummary[] = [];
   for (const product of catalogue) {
     if (filters.type && product.type !== filters.type) continue;

@@ -1,7 +1,8 @@
-import type { DbOrTx } from '../../db/types.ts';
+import type { Db } from '../../db/types.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { beijingDay } from './beijing-day.ts';
-import { loadCatalogue, ratedProductOf } from './load-catalogue.ts';
+import { ratedProductOf } from './load-catalogue.ts';
+import { publishedProduct } from './published-catalogue.ts';
 import type { Quote, QuoteRequest } from '../../shared/catalogue/quote.ts';
 import { quote } from './rating/quote.ts';
 
@@ -10,8 +11,8 @@ import { quote } from './rating/quote.ts';
  * destinations, dates, ages, an occupation class — and nothing of it is stored: a quote is computed,
  * answered and forgotten. The answer names the rating-table version and hash that priced it.
  */
-export async function quotePlan(db: DbOrTx, request: QuoteRequest, now = new Date()): Promise<Quote> {
-  const [product] = await loadCatalogue(db, { publishedOnly: true, code: request.product });
+export async function quotePlan(db: Db, request: QuoteRequest, now = new Date()): Promise<Quote> {
+  const product = await publishedProduct(db, request.product);
   const plan = product?.plans.find((candidate) => candidate.code === request.plan);
   const rated = product ? ratedProductOf(product) : null;
   if (!product || !plan || !rated) throw new AppError('not_found', 'No published product and plan with these codes');

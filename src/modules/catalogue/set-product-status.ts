@@ -8,6 +8,7 @@ import type { ProductStatus } from '../../shared/catalogue/terms.ts';
 import { authorizeStaff } from '../staff/policies.ts';
 import { currentDocuments, loadCatalogue } from './load-catalogue.ts';
 import { productReadinessProblems } from './product-readiness.ts';
+import { catalogueChanged } from './published-catalogue.ts';
 import { products } from './schema.ts';
 
 /**
@@ -32,4 +33,5 @@ export async function setProductStatus(ctx: Ctx, db: Db, input: { code: string; 
       .where(eq(products.id, product.id));
     await recordAudit(tx, ctx, { action: 'update', record: `products/${product.id}`, fields: ['status'] });
   });
+  catalogueChanged();
 }

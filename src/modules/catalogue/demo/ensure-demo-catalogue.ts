@@ -2,6 +2,7 @@ import { inArray, sql } from 'drizzle-orm';
 import { inTransaction } from '../../../db/transaction.ts';
 import type { Db } from '../../../db/types.ts';
 import { importInsurer, importProduct } from '../import-product.ts';
+import { catalogueChanged } from '../published-catalogue.ts';
 import { products } from '../schema.ts';
 import { demoInsurers } from './insurers.ts';
 import { demoProducts } from './products.ts';
@@ -18,7 +19,7 @@ export async function ensureDemoCatalogue(db: Db): Promise<number> {
   // Every embedded start comes here: once the catalogue is there, one count is all it costs.
   const [present] = await db.select({ count: sql<number>`count(*)::int` }).from(products).where(inArray(products.code, demoCodes));
   if (present?.count === demoCodes.length) return 0;
-  return inTransaction(db, async (tx) => {
+  const added = await inTransaction(db, async (tx) => {
     const insurerIds = new Map<string, string>();
     for (const insurer of demoInsurers) insurerIds.set(insurer.code, await importInsurer(tx, insurer));
     let added = 0;
@@ -27,4 +28,6 @@ export async function ensureDemoCatalogue(db: Db): Promise<number> {
     }
     return added;
   });
+  catalogueChanged();
+  return added;
 }
