@@ -12,16 +12,6 @@ export interface TripDates {
   coverEnd: string;
 }
 
-/** A change waiting for its extra premium: the person can go on to pay it. */
-export interface PendingDateChange {
-  id: string;
-  status: 'awaiting_payment';
-  newCoverStart: string;
-  newCoverEnd: string;
-  differenceFen: number;
-  payUrl: string;
-}
-
 /** The policy's dates now and the bounds of new ones. */
 export interface DateChangeOptions extends TripDates {
   policyId: string;
@@ -31,7 +21,8 @@ export interface DateChangeOptions extends TripDates {
   latestStart: string;
   minDays: number;
   maxDays: number;
-  pending: PendingDateChange | null;
+  /** A change under way: its extra premium awaited (with where to pay it), or the insurer's answer. */
+  pending: DateChange | null;
 }
 
 /** The price of the new dates; a positive difference is paid, a negative one refunded. */
@@ -48,9 +39,10 @@ export interface DateChangeRequest extends TripDates {
   idempotencyKey: string;
 }
 
+/** The change as requested: endorsed, or awaiting its extra premium at `payUrl` (any other state is followed on its own page). */
 export interface RequestedDateChange extends TripDates {
   id: string;
-  status: 'endorsed' | 'awaiting_payment';
+  status: DateChangeStatus;
   differenceFen: number;
   refundFen: number;
   payUrl: string | null;

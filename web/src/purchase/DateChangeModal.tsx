@@ -1,7 +1,7 @@
 import { Alert, Button, Descriptions, Modal, Result } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DateChangeOptions, PendingDateChange, RequestedDateChange } from '../api/dateChanges';
+import type { DateChange, DateChangeOptions, RequestedDateChange } from '../api/dateChanges';
 import type { Policy } from '../api/orders';
 import { formatPrice, localised } from '../catalogue/format';
 import { ErrorNotice } from '../shared/ErrorNotice';
@@ -77,19 +77,14 @@ function CurrentDates({ policy, options }: { policy: Policy; options: DateChange
   );
 }
 
-/** A change already waiting for its extra premium: the way on is to pay it. */
-function PendingChange({ pending }: { pending: PendingDateChange }) {
+/** A change already under way: the way on is to pay its extra premium, or to wait for the insurer. */
+function PendingChange({ pending }: { pending: DateChange }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  return (
-    <Alert
-      type="warning"
-      showIcon
-      title={t('myInsurance.dateChange.pending', { start: pending.newCoverStart, end: pending.newCoverEnd, amount: formatPrice(pending.differenceFen, language) })}
-      action={<PayDifferenceButton payUrl={pending.payUrl} testId="date-change-pay-pending" />}
-      data-testid="date-change-pending"
-    />
-  );
+  const title = pending.payUrl
+    ? t('myInsurance.dateChange.pending', { start: pending.newCoverStart, end: pending.newCoverEnd, amount: formatPrice(pending.differenceFen, language) })
+    : t('myInsurance.dateChangePage.endorsing');
+  return <Alert type="warning" showIcon title={title} action={pending.payUrl ? <PayDifferenceButton payUrl={pending.payUrl} testId="date-change-pay-pending" /> : undefined} data-testid="date-change-pending" />;
 }
 
 function Endorsed({ result }: { result: RequestedDateChange }) {

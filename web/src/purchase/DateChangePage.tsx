@@ -69,7 +69,15 @@ function Outcome({ change }: { change: DateChange }) {
     case 'endorsed':
       return <Result status="success" icon={<CheckCircleFilled />} title={t('myInsurance.dateChangePage.endorsed')} subTitle={t('myInsurance.dateChangePage.endorsedNote', dates)} data-testid="date-change-endorsed" />;
     case 'refused':
-      return <Alert type="warning" showIcon title={t('myInsurance.dateChangePage.refused', { amount: formatPrice(Math.max(change.differenceFen, 0), language) })} data-testid="date-change-refused" />;
+      // Only an extra premium was paid, and so goes back; a change that would have refunded took nothing.
+      return (
+        <Alert
+          type="warning"
+          showIcon
+          title={change.differenceFen > 0 ? t('myInsurance.dateChangePage.refused', { amount: formatPrice(change.differenceFen, language) }) : t('myInsurance.dateChangePage.refusedUnpaid')}
+          data-testid="date-change-refused"
+        />
+      );
     case 'expired':
       return <Alert type="info" showIcon title={t('myInsurance.dateChangePage.expired')} data-testid="date-change-expired" />;
   }
