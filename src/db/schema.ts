@@ -15,3 +15,4 @@ export * from '../modules/catalogue/schema.ts';
 export * from '../modules/orders/schema.ts';
 export * from '../modules/payments/schema.ts';
 export * from '../modules/policies/schema.ts';
+export * from '../modules/date-changes/schema.ts';

@@ -511,6 +511,32 @@ export const errorCodes = define({
     title: { 'zh-CN': '退费金额已变化', en: 'The refund has changed' },
     detail: { 'zh-CN': '保险公司给出的退费金额与您看到的不同，保单未退。请重新查看退费金额后再确认。', en: 'The insurer’s refund differs from the one you saw; nothing was cancelled. Please look at the refund again and confirm.' },
   },
+  // Change of travel dates before cover starts (R-POL-10).
+  policy_dates_not_changeable: {
+    status: 409,
+    title: { 'zh-CN': '无法在线更改出行日期', en: 'Travel dates cannot be changed online' },
+    detail: { 'zh-CN': '只有尚未开始保障、仍然有效的单次旅行保单可以在线更改出行日期。如需帮助请联系客服。', en: 'Only a single-trip travel policy that is in force and whose cover has not started can have its dates changed online. Please contact customer service for help.' },
+  },
+  date_change_invalid: {
+    status: 422,
+    title: { 'zh-CN': '新的出行日期有误', en: 'The new travel dates have errors' },
+    detail: { 'zh-CN': '新的出行日期有 {count} 处需要修改，请按提示更正；保单未作任何改动。', en: 'The new dates have {count} problem(s). Please correct what is marked; nothing about the policy has changed.' },
+  },
+  date_change_price_changed: {
+    status: 409,
+    title: { 'zh-CN': '保费差额已变化', en: 'The premium difference has changed' },
+    detail: { 'zh-CN': '按新日期计算的保费差额与您看到的不同，保单未作改动。请查看新的差额后再确认。', en: 'The premium difference for the new dates is not the one you saw; nothing was changed. Please look at the new difference and confirm again.' },
+  },
+  date_change_in_progress: {
+    status: 409,
+    title: { 'zh-CN': '已有一项日期变更在处理中', en: 'A change of dates is already in progress' },
+    detail: { 'zh-CN': '这张保单已有一项日期变更等待付款或处理，请先完成或等待其结束。', en: 'This policy already has a change of dates awaiting payment or processing. Please finish it or wait until it ends.' },
+  },
+  date_change_not_found: {
+    status: 404,
+    title: { 'zh-CN': '日期变更不存在', en: 'Change of dates not found' },
+    detail: { 'zh-CN': '找不到这项日期变更，或它不属于当前账户或会话。', en: 'This change of dates does not exist or belongs to another account or session.' },
+  },
 });
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -88,6 +88,8 @@ const texts = {
   end_before_start: { 'zh-CN': '保障结束日期不能早于开始日期。', en: 'The last day of cover cannot be before the first.' },
   period_too_short: { 'zh-CN': '保障期间最短 {min} 天（含首尾两天）。', en: 'Cover lasts at least {min} days (first and last day included).' },
   period_too_long: { 'zh-CN': '保障期间最长 {max} 天（含首尾两天）。', en: 'Cover lasts at most {max} days (first and last day included).' },
+  start_date_too_late: { 'zh-CN': '出发日期最晚可改到今天起 {max} 天内。', en: 'The trip can be moved to start within {max} days from today at the latest.' },
+  dates_unchanged: { 'zh-CN': '新的日期与现在的保障日期相同。', en: 'These are the dates the policy already has.' },
 } satisfies Record<string, Text>;
 
 type TextCode = keyof typeof texts;

@@ -60,7 +60,7 @@ function addDays(date: string, days: number): string {
  * cover what may already have happened today), within the product's days. A fixed term (a year of
  * accident cover) may leave out its last day, which follows from the first.
  */
-function checkCover(raw: Record<string, unknown>, rules: ApplicationRules, check: CheckContext): { startDate?: string; period?: CoverPeriod } {
+function checkCover(raw: Record<string, unknown>, rules: CoverRules, check: CheckContext): { startDate?: string; period?: CoverPeriod } {
   const startDate = textOf(raw.startDate).trim();
   if (startDate === '') check.problems.required('/startDate');
   else if (!isCalendarDate(startDate)) check.problems.add('/startDate', 'date_invalid');
@@ -70,13 +70,33 @@ function checkCover(raw: Record<string, unknown>, rules: ApplicationRules, check
   return check.problems.hasAt('/startDate') || !period ? { startDate } : { startDate, period };
 }
 
-interface CoverPeriod {
+type CoverRules = Pick<ApplicationRules, 'minDays' | 'maxDays'>;
+
+/**
+ * New dates for a trip already insured (a change of dates before cover starts, R-POL-10), by the same
+ * rules and with the same problem texts as an application's dates, no later than `latestStartDays`
+ * from today and not the dates the policy already has.
+ */
+export function validateCoverDates(
+  input: { startDate: string; endDate: string },
+  rules: CoverRules & { latestStartDays: number; current: { startDate: string; endDate: string } },
+  options: ValidationOptions,
+): { problems: ApplicationProblem[]; period?: CoverPeriod } {
+  const check: CheckContext = { problems: new ProblemList(options.language), today: options.today ?? todayInBeijing() };
+  const { period } = checkCover({ startDate: input.startDate, endDate: input.endDate }, rules, check);
+  if (period && period.startDate > addDays(check.today, rules.latestStartDays)) check.problems.add('/startDate', 'start_date_too_late', { max: rules.latestStartDays });
+  if (period && period.startDate === rules.current.startDate && period.endDate === rules.current.endDate) check.problems.add('/endDate', 'dates_unchanged');
+  const problems = check.problems.items;
+  return problems.length > 0 || !period ? { problems } : { problems, period };
+}
+
+export interface CoverPeriod {
   startDate: string;
   endDate: string;
   days: number;
 }
 
-function checkEnd(givenEnd: string, startDate: string, rules: ApplicationRules, check: CheckContext): CoverPeriod | undefined {
+function checkEnd(givenEnd: string, startDate: string, rules: CoverRules, check: CheckContext): CoverPeriod | undefined {
   const isFixedTerm = rules.minDays === rules.maxDays;
   if (givenEnd === '' && !isFixedTerm) return void check.problems.required('/endDate');
   const endDate = givenEnd === '' ? addDays(startDate, rules.maxDays - 1) : givenEnd;

@@ -70,7 +70,11 @@ export async function currentDocuments(db: DbOrTx, productId: string): Promise<D
 
 /** What the pure quote needs, or null when the product has no rating table yet. */
 export function ratedProductOf(product: CatalogueProduct): RatedProduct | null {
-  if (!product.rating) return null;
+  return product.rating ? ratedProductWith(product, product.rating) : null;
+}
+
+/** A product priced by a given rating table: the current one, or (a change of dates) the one of its sale. */
+export function ratedProductWith(product: ProductRow, rating: RatingRow): RatedProduct {
   return {
     code: product.code,
     type: product.type,
@@ -81,6 +85,6 @@ export function ratedProductOf(product: CatalogueProduct): RatedProduct | null {
     minAge: product.minAge,
     maxAge: product.maxAge,
     maxInsured: product.maxInsured,
-    rating: { version: product.rating.version, hash: product.rating.contentHash, table: product.rating.definition },
+    rating: { version: rating.version, hash: rating.contentHash, table: rating.definition },
   };
 }

@@ -3,6 +3,8 @@ import { inTransaction } from '../../db/transaction.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
 import { newId } from '../../shared/ids.ts';
+import { requestDateChangeCompletion } from '../date-changes/date-change-deps.ts';
+import { markDateChangePaid } from '../date-changes/mark-date-change-paid.ts';
 import { markOrderPaid } from '../orders/order-transitions.ts';
 import { requestIssuance } from '../policies/request-issuance.ts';
 import { paymentAtProvider, type PaidPaymentDeps } from './payment-records.ts';
@@ -38,13 +40,14 @@ export interface AppliedSignal {
  * not ours or the money differs from it (the order checks its premium too). After commit: a newly
  * paid order has its policy requested; money for an order no longer payable (paid after it expired)
  * goes back in full — asked again on every repeat of the signal until the refund is through, since
- * the provider repeats until we acknowledge.
+ * the provider repeats until we acknowledge. The extra premium of a change of dates takes the same
+ * path: its change is paid and the insurer's endorsement queued.
  */
 export async function applyPaidSignal(ctx: Ctx, deps: PaidPaymentDeps, signal: PaidSignal): Promise<AppliedSignal> {
   const applied = await inTransaction(deps.db, async (tx) => {
     const payment = await paymentAtProvider(tx, deps.provider.name, signal.providerPaymentId);
     if (!payment) throw new AppError('payment_unknown', 'Paid signal for a payment we did not make', { details: { provider: deps.provider.name, source: signal.source } });
-    if (payment.orderId !== signal.merchantOrderId || payment.amountFen !== signal.amountFen) {
+    if ((payment.merchantReference ?? payment.orderId) !== signal.merchantOrderId || payment.amountFen !== signal.amountFen) {
       throw new AppError('conflict', 'Paid signal does not match its payment', { details: { paymentId: payment.id, expectedFen: payment.amountFen, paidFen: signal.amountFen } });
     }
     const [earlier] = await tx
@@ -52,7 +55,7 @@ export async function applyPaidSignal(ctx: Ctx, deps: PaidPaymentDeps, signal: P
       .from(paymentNotifications)
       .where(and(eq(paymentNotifications.provider, deps.provider.name), eq(paymentNotifications.providerNotificationId, signal.signalId)));
     if (earlier) return { payment, outcome: earlier.outcome, isRepeat: true };
-    const { outcome } = await markOrderPaid(tx, { orderId: payment.orderId, amountFen: signal.amountFen, paidAt: signal.paidAt });
+    const { outcome } = payment.purpose === 'date_change' ? await markDateChangePaid(tx, payment.id, signal.paidAt) : await markOrderPaid(tx, { orderId: payment.orderId, amountFen: signal.amountFen, paidAt: signal.paidAt });
     await tx
       .update(payments)
       .set({ status: 'paid', paidAt: sql`coalesce(${payments.paidAt}, ${signal.paidAt.toISOString()}::timestamptz)`, updatedAt: sql`now()` })
@@ -61,7 +64,8 @@ export async function applyPaidSignal(ctx: Ctx, deps: PaidPaymentDeps, signal: P
     return { payment, outcome, isRepeat: false };
   });
   const { payment, outcome, isRepeat } = applied;
-  if (outcome === 'paid' && !isRepeat) await requestIssuance(deps.enqueue, payment.orderId);
-  const refund = outcome === 'not_payable' ? await refundOrder(ctx, deps, { orderId: payment.orderId, amountFen: payment.amountFen, reason: 'late_payment', idempotencyKey: `late_${payment.id}` }) : null;
+  if (outcome === 'paid' && !isRepeat) await (payment.purpose === 'date_change' ? requestDateChangeCompletion(deps.enqueue, payment.merchantReference ?? '') : requestIssuance(deps.enqueue, payment.orderId));
+  const refund =
+    outcome === 'not_payable' ? await refundOrder(ctx, deps, { orderId: payment.orderId, paymentId: payment.id, amountFen: payment.amountFen, reason: 'late_payment', idempotencyKey: `late_${payment.id}` }) : null;
   return { orderId: payment.orderId, outcome, isRepeat, refund };
 }

@@ -79,7 +79,8 @@ async function expireOne(ctx: Ctx, deps: ExpiryDeps, orderId: string, now: Date,
   if (moved) counts.expired += 1;
 }
 
-async function closeAtProvider(ctx: Ctx, deps: ExpiryDeps, payment: PaymentRow): Promise<'closed' | 'paid' | 'failed'> {
+/** Closes a pending payment at the provider so it can no longer be paid; one already paid is applied instead. */
+export async function closeAtProvider(ctx: Ctx, deps: Pick<ExpiryDeps, 'db' | 'provider' | 'enqueue'>, payment: PaymentRow): Promise<'closed' | 'paid' | 'failed'> {
   const provider = deps.provider;
   if (!provider || provider.name !== payment.provider) return 'failed';
   try {

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/types.ts';
 import type { PaymentProvider } from '../../integrations/payment/payment-provider.ts';
 import type { Enqueue } from '../policies/request-issuance.ts';
@@ -22,6 +22,25 @@ export async function paymentOfOrder(db: DbOrTx, orderId: string, options: { loc
   const query = db.select().from(payments).where(eq(payments.idempotencyKey, paymentKeyOf(orderId)));
   const [row] = options.lock ? await query.for('update') : await query;
   return row ?? null;
+}
+
+/** One payment of the order (its premium or a top-up), locked for the caller's transaction. */
+export async function paymentOfOrderById(db: DbOrTx, orderId: string, paymentId: string): Promise<PaymentRow | null> {
+  const [row] = await db
+    .select()
+    .from(payments)
+    .where(and(eq(payments.id, paymentId), eq(payments.orderId, orderId)))
+    .for('update');
+  return row ?? null;
+}
+
+/** The order's payments that were paid, the premium first: what refunds can come out of. */
+export async function paidPaymentsOfOrder(db: DbOrTx, orderId: string): Promise<PaymentRow[]> {
+  return db
+    .select()
+    .from(payments)
+    .where(and(eq(payments.orderId, orderId), eq(payments.status, 'paid')))
+    .orderBy(asc(payments.createdAt), asc(payments.id));
 }
 
 export async function paymentAtProvider(db: DbOrTx, provider: string, providerPaymentId: string): Promise<PaymentRow | null> {

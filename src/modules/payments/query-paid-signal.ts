@@ -13,7 +13,7 @@ export async function queryPaidSignal(provider: PaymentProvider, payment: Paymen
     source: 'query',
     signalId: `query:${payment.providerPaymentId}`,
     providerPaymentId: payment.providerPaymentId,
-    merchantOrderId: payment.orderId,
+    merchantOrderId: payment.merchantReference ?? payment.orderId,
     amountFen: state.amountFen,
     paidAt: state.paidAt ?? new Date(),
   };

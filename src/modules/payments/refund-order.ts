@@ -7,7 +7,7 @@ import type { RefundStatus } from '../../integrations/payment/payment-provider.t
 import type { Ctx } from '../../privacy/access/context.ts';
 import { recordAudit } from '../../privacy/audit/record-audit.ts';
 import { newId } from '../../shared/ids.ts';
-import { paymentOfOrder, type PaymentDeps } from './payment-records.ts';
+import { paymentOfOrder, paymentOfOrderById, type PaymentDeps } from './payment-records.ts';
 import type { RefundReason } from './payment-terms.ts';
 import { refunds } from './schema.ts';
 
@@ -17,6 +17,8 @@ export interface RefundOrderInput {
   reason: RefundReason;
   /** Chosen by the calling step from its own record (`decline_<orderId>`): the same key is the same refund. */
   idempotencyKey: string;
+  /** The payment to give back from; by default the order's premium payment. */
+  paymentId?: string;
 }
 
 export interface RefundOrderResult {
@@ -41,7 +43,7 @@ export async function refundOrder(ctx: Ctx, deps: PaymentDeps, input: RefundOrde
   if (!Number.isSafeInteger(input.amountFen) || input.amountFen <= 0) throw new AppError('validation_failed', 'Refund amount must be a positive number of fen');
   const { refund, providerPaymentId } = await inTransaction(deps.db, async (tx) => {
     // Locked first: two refunds of one order take turns, so the second sees the first in the sum.
-    const payment = await paymentOfOrder(tx, input.orderId, { lock: true });
+    const payment = input.paymentId === undefined ? await paymentOfOrder(tx, input.orderId, { lock: true }) : await paymentOfOrderById(tx, input.orderId, input.paymentId);
     if (payment?.status !== 'paid') throw new AppError('refund_without_payment', 'Refund of an order without a received payment', { details: { orderId: input.orderId } });
     const [earlier] = await tx.select().from(refunds).where(eq(refunds.idempotencyKey, input.idempotencyKey));
     if (earlier) return { refund: sameRefund(earlier, input), providerPaymentId: payment.providerPaymentId };
@@ -83,7 +85,7 @@ async function askProvider(deps: PaymentDeps, refund: RefundRow, providerPayment
 }
 
 /** What was given back from a payment so far, counting refunds still on their way. */
-async function refundedFen(tx: DbOrTx, paymentId: string): Promise<number> {
+export async function refundedFen(tx: DbOrTx, paymentId: string): Promise<number> {
   const [given] = await tx
     .select({ fen: sql<string>`coalesce(sum(${refunds.amountFen}), 0)` })
     .from(refunds)

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bigint, check, index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { classify, notPersonal, pi } from '../../privacy/catalogue/classify.ts';
 import { orders } from '../orders/schema.ts';
-import { PAYMENT_STATUSES, REFUND_REASONS, REFUND_STATES } from './payment-terms.ts';
+import { PAYMENT_PURPOSES, PAYMENT_STATUSES, REFUND_REASONS, REFUND_STATES } from './payment-terms.ts';
 
 /**
  * Money for an order (R-POL-8): the payment made at the provider, every paid signal received about
@@ -23,8 +23,12 @@ export const payments = pgTable(
     payUrl: text('pay_url').notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
     paidAt: timestamp('paid_at', { withTimezone: true, precision: 3 }),
-    // `pay_<orderId>`: one payment per order, at the provider as here.
+    // `pay_<orderId>` for the premium, `pay_<dateChangeId>` for what a change of dates costs more.
     idempotencyKey: text('idempotency_key').notNull(),
+    purpose: text('purpose', { enum: PAYMENT_PURPOSES }).notNull().default('premium'),
+    // What the provider was told the payment is for (its merchant order number): the order's id for
+    // the premium, the date change's id for a top-up. Null on rows from before top-ups: the order id.
+    merchantReference: text('merchant_reference'),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
@@ -99,6 +103,8 @@ classify(payments, {
   expiresAt: notPersonal('time of a system event'),
   paidAt: moneyDetail,
   idempotencyKey: notPersonal('key derived from the order id'),
+  purpose: notPersonal('what the payment pays for'),
+  merchantReference: notPersonal('order or date change reference'),
   createdAt: moneyDetail,
   updatedAt: notPersonal('time of a system event'),
 });

@@ -6,7 +6,7 @@ import type { PurchaseIntegrations } from '../../integrations/purchase-integrati
 import type { Ctx } from '../../privacy/access/context.ts';
 import { recordAudit } from '../../privacy/audit/record-audit.ts';
 import { moveOrder } from '../orders/order-transitions.ts';
-import { refundOrder } from '../payments/refund-order.ts';
+import { refundAcrossPayments } from '../payments/refund-across-payments.ts';
 import { cancellableOwnPolicy } from './cancellation-terms.ts';
 import { policies } from './schema.ts';
 
@@ -21,15 +21,16 @@ export async function cancelOwnPolicy(ctx: Ctx, deps: { db: Db; purchase: Purcha
   const terms = await cancellableOwnPolicy(ctx, deps.db, input.policyId);
   const insurer = deps.purchase.insurerFor(terms.insurerCode);
   const request = { policyNumber: terms.policy.insurerPolicyNumber, effectiveDate: terms.effectiveDate };
-  const preview = Math.min((await insurer.previewCancellation(request)).refundFen, terms.order.premiumFen);
+  const preview = Math.min((await insurer.previewCancellation(request)).refundFen, terms.premiumFen);
   if (preview !== input.expectedRefundFen) throw new AppError('cancellation_refund_changed', 'Refund differs from the one shown', { details: { policyId: input.policyId } });
 
   const key = `can_${terms.policy.id}`;
   const cancelled = await insurer.cancelPolicy({ ...request, idempotencyKey: key });
-  const refundFen = Math.min(cancelled.refundFen, terms.order.premiumFen);
+  const refundFen = Math.min(cancelled.refundFen, terms.premiumFen);
   if (refundFen > 0) {
-    const refund = await refundOrder(ctx, { db: deps.db, provider: deps.purchase.payment }, { orderId: terms.order.id, amountFen: refundFen, reason: 'cooling_off_cancellation', idempotencyKey: key });
-    if (refund.status === 'failed') throw new AppError('payment_provider_failed', 'Refund of a cancelled policy refused by the provider', { details: { policyId: input.policyId } });
+    // Out of the premium and, after a longer trip was paid for, out of that extra payment too.
+    const parts = await refundAcrossPayments(ctx, { db: deps.db, provider: deps.purchase.payment }, { orderId: terms.order.id, amountFen: refundFen, reason: 'cooling_off_cancellation', idempotencyKey: key });
+    if (parts.some((part) => part.status === 'failed')) throw new AppError('payment_provider_failed', 'Refund of a cancelled policy refused by the provider', { details: { policyId: input.policyId } });
   }
   await inTransaction(deps.db, async (tx) => {
     await tx.update(policies).set({ status: 'cancelled', cancelledAt: cancelled.cancelledAt }).where(and(eq(policies.id, terms.policy.id), eq(policies.status, 'issued')));

@@ -5,6 +5,7 @@ import type { Ctx } from '../../privacy/access/context.ts';
 import { todayInBeijing } from '../../shared/identity-documents.ts';
 import { insurers } from '../catalogue/schema.ts';
 import type { OrderSummary } from '../orders/order-summary.ts';
+import { currentPremiumFen } from './current-premium.ts';
 import { findOwnPolicy, type PolicyRow } from './own-policy.ts';
 
 const DAY_MS = 86_400_000;
@@ -17,6 +18,8 @@ export interface CancellableOwnPolicy {
   effectiveDate: string;
   /** The last day the person may cancel on their own: the cooling-off period's, or the day before cover starts. */
   lastDay: string;
+  /** The premium now (after any change of dates): the most a cancellation gives back. */
+  premiumFen: number;
 }
 
 /**
@@ -34,7 +37,7 @@ export async function cancellableOwnPolicy(ctx: Ctx, db: DbOrTx, policyId: strin
   const effectiveDate = todayInBeijing(now);
   if (effectiveDate > lastDay) throw new AppError('policy_not_cancellable', 'Past the cooling-off period and the cover has started', { details: { policyId } });
   const [insurer] = await db.select({ code: insurers.code }).from(insurers).where(eq(insurers.id, policy.insurerId));
-  return { policy, order, insurerCode: insurer?.code ?? '', effectiveDate, lastDay };
+  return { policy, order, insurerCode: insurer?.code ?? '', effectiveDate, lastDay, premiumFen: await currentPremiumFen(db, policy, order.premiumFen) };
 }
 
 function addDays(date: string, days: number): string {

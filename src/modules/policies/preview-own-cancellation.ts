@@ -16,5 +16,5 @@ export interface CancellationPreview {
 export async function previewOwnCancellation(ctx: Ctx, deps: { db: DbOrTx; purchase: PurchaseIntegrations }, policyId: string): Promise<CancellationPreview> {
   const terms = await cancellableOwnPolicy(ctx, deps.db, policyId);
   const { refundFen } = await deps.purchase.insurerFor(terms.insurerCode).previewCancellation({ policyNumber: terms.policy.insurerPolicyNumber, effectiveDate: terms.effectiveDate });
-  return { policyId, premiumFen: terms.order.premiumFen, refundFen: Math.min(refundFen, terms.order.premiumFen), effectiveDate: terms.effectiveDate, lastDay: terms.lastDay };
+  return { policyId, premiumFen: terms.premiumFen, refundFen: Math.min(refundFen, terms.premiumFen), effectiveDate: terms.effectiveDate, lastDay: terms.lastDay };
 }

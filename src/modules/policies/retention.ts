@@ -10,7 +10,8 @@ import { withOrderThatGoes } from '../orders/retention.ts';
  * before the orders' rules, which a policy row would otherwise keep from deleting their order.
  */
 const policiesRule = { table: 'policies', keyColumn: 'id' } as const;
-const policyGoes = sql`policies.retain_until < now() and ${notUnderHold(policiesRule)} and ${withOrderThatGoes(sql`policies.order_id`)}`;
+/** True for a policy that goes in this sweep; rows referring to it (endorsements, changes of dates) go first. */
+export const policyGoes = sql`policies.retain_until < now() and ${notUnderHold(policiesRule)} and ${withOrderThatGoes(sql`policies.order_id`)}`;
 
 export const policiesSweepRules: SweepRule[] = [
   {

@@ -3,6 +3,7 @@ import type { Db } from '../../db/types.ts';
 import { accountsSweepRules } from '../../modules/accounts/retention.ts';
 import { marketingSweepRules } from '../../modules/marketing/retention.ts';
 import { minorsSweepRules } from '../../modules/minors/retention.ts';
+import { dateChangesSweepRules } from '../../modules/date-changes/retention.ts';
 import { ordersSweepRules } from '../../modules/orders/retention.ts';
 import { paymentsSweepRules } from '../../modules/payments/retention.ts';
 import { policiesSweepRules } from '../../modules/policies/retention.ts';
@@ -15,7 +16,7 @@ import type { SweepRule } from './sweep-rule.ts';
 
 /** Every domain's sweep rules. */
 // Accounts first: what goes with an anonymised account is swept in the same run.
-export const sweepRules: readonly SweepRule[] = [...accountsSweepRules, ...consentSweepRules, ...marketingSweepRules, ...minorsSweepRules, ...policiesSweepRules, ...paymentsSweepRules, ...ordersSweepRules];
+export const sweepRules: readonly SweepRule[] = [...accountsSweepRules, ...consentSweepRules, ...marketingSweepRules, ...minorsSweepRules, ...dateChangesSweepRules, ...policiesSweepRules, ...paymentsSweepRules, ...ordersSweepRules];
 
 const BATCH = 2000;
 
