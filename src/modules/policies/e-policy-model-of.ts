@@ -12,6 +12,7 @@ import type { OrderSummary } from '../orders/order-summary.ts';
 import { orders } from '../orders/schema.ts';
 import type { EPolicyModel } from './e-policy/e-policy-model.ts';
 import type { PolicyRow } from './own-policy.ts';
+import { currentPremiumFen } from './current-premium.ts';
 import { verificationTokenOf, verificationUrl } from './verification-token.ts';
 
 export interface EPolicyContext {
@@ -58,7 +59,8 @@ export async function ePolicyModelOf(ctx: Ctx, deps: EPolicyContext, policy: Pol
       })),
     beneficiaries: named.length === 0 ? 'statutory' : named.map((party) => ({ name: party.values.name ?? '—', sharePercent: party.sharePercent ?? 0 })),
     coverage: plan.coverages,
-    premiumFen: order.premiumFen,
+    // After a change of dates, the premium as it stands.
+    premiumFen: await currentPremiumFen(deps.db, policy, order.premiumFen),
     verificationUrl: verificationUrl(deps.publicUrl, verificationTokenOf(deps.keyring, policy.id)),
     operator: { nameZh: deps.operator.companyName, nameEn: deps.operator.companyName, hotline: deps.operator.hotline },
   };
