@@ -1,3 +1,7 @@
+import type { DateChangeOptions } from '../../../src/modules/date-changes/date-change-options.ts';
+import type { OwnDateChange } from '../../../src/modules/date-changes/own-date-changes.ts';
+import type { DateChangePrice, NewDates } from '../../../src/modules/date-changes/price-date-change.ts';
+import type { DateChangeStatus } from '../../../src/modules/date-changes/schema.ts';
 import { apiRequest } from './client';
 
 /**
@@ -7,31 +11,18 @@ import { apiRequest } from './client';
  * amounts integer fen.
  */
 
-export interface TripDates {
-  coverStart: string;
-  coverEnd: string;
-}
+/** New dates as the request names them: the first and the last day of cover. */
+export type TripDates = NewDates;
 
-/** The policy's dates now and the bounds of new ones. */
-export interface DateChangeOptions extends TripDates {
-  policyId: string;
-  days: number;
-  premiumFen: number;
-  earliestStart: string;
-  latestStart: string;
-  minDays: number;
-  maxDays: number;
-  /** A change under way: its extra premium awaited (with where to pay it), or the insurer's answer. */
-  pending: DateChange | null;
-}
+/** The policy's dates now, the bounds of new ones and any change under way (the server's shape). */
+export type { DateChangeOptions };
 
-/** The price of the new dates; a positive difference is paid, a negative one refunded. */
-export interface DateChangeQuote extends TripDates {
-  days: number;
-  premiumFen: number;
-  currentPremiumFen: number;
-  differenceFen: number;
-}
+/** One change of dates as its owner's pages show it (the server's shape). */
+export type DateChange = OwnDateChange;
+export type { DateChangeStatus };
+
+/** The price of new dates; a positive difference is paid, a negative one refunded. The per-person lines stay on the server. */
+export type DateChangeQuote = Omit<DateChangePrice, 'lines'>;
 
 export interface DateChangeRequest extends TripDates {
   /** The difference the person saw: the server changes nothing when it no longer holds. */
@@ -45,18 +36,6 @@ export interface RequestedDateChange extends TripDates {
   status: DateChangeStatus;
   differenceFen: number;
   refundFen: number;
-  payUrl: string | null;
-}
-
-export type DateChangeStatus = 'awaiting_payment' | 'paid' | 'endorsed' | 'refused' | 'expired';
-
-export interface DateChange {
-  id: string;
-  policyId: string;
-  status: DateChangeStatus;
-  newCoverStart: string;
-  newCoverEnd: string;
-  differenceFen: number;
   payUrl: string | null;
 }
 
