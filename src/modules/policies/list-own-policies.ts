@@ -1,12 +1,11 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/types.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
-import { maskIdNumber } from '../../privacy/access/masking.ts';
 import type { Keyring } from '../../privacy/crypto/keyring.ts';
 import { plans } from '../catalogue/schema.ts';
-import { readParties } from '../orders/order-parties.ts';
 import { orders } from '../orders/schema.ts';
 import { listOwnOrders } from '../orders/view-own-orders.ts';
+import { insuredOfOrders, type ListedInsured } from './insured-of-orders.ts';
 import { policies, type PolicyStatus } from './schema.ts';
 
 /** One policy on 我的保险 (R-POL-10): the owner's own names in full, document numbers masked. */
@@ -20,7 +19,7 @@ export interface OwnPolicy {
   coverStart: string;
   coverEnd: string;
   issuedAt: Date;
-  insured: Array<{ name: string; idMasked: string }>;
+  insured: ListedInsured[];
   /** The plan meets the Schengen visa rules: the visa certificate can be downloaded too. */
   hasSchengenCertificate: boolean;
 }
@@ -36,11 +35,11 @@ export async function listOwnPolicies(ctx: Ctx, deps: { db: Db; keyring: Keyring
     .innerJoin(plans, eq(plans.id, orders.planId))
     .where(inArray(policies.orderId, owned.map((order) => order.id)));
   const byOrder = new Map(rows.map((row) => [row.policy.orderId, row]));
+  const insuredByOrder = await insuredOfOrders(ctx, deps, [...byOrder.keys()]);
   const result: OwnPolicy[] = [];
   for (const order of owned) {
     const row = byOrder.get(order.id);
     if (!row) continue;
-    const insured = (await readParties(ctx, deps, order.id, ['name', 'idDocument', 'passport'])).filter((party) => party.role === 'insured');
     result.push({
       id: row.policy.id,
       orderId: order.id,
@@ -51,10 +50,7 @@ export async function listOwnPolicies(ctx: Ctx, deps: { db: Db; keyring: Keyring
       coverStart: row.policy.coverStart,
       coverEnd: row.policy.coverEnd,
       issuedAt: row.policy.issuedAt,
-      insured: insured.map((party) => {
-        const number = party.values.passport?.number ?? party.values.idDocument?.number;
-        return { name: party.values.name ?? '—', idMasked: number ? maskIdNumber(number) : '—' };
-      }),
+      insured: insuredByOrder.get(order.id) ?? [],
       hasSchengenCertificate: row.isSchengen,
     });
   }

@@ -122,6 +122,26 @@ describe('我的保险: policies and e-policies (site API)', { timeout: 60_000 }
     expect(cancelled.statusCode).toBe(409);
     expect(cancelled.json().code).toBe('policy_not_in_force');
   });
+
+  it('R-POL-10 a session with several policies sees each with its own insured persons in application order, the travel document masked where there is one, else the ID number', async () => {
+    const owner = await guest();
+    const [holder, spouse, traveller, companion] = [buildPersonPi(), buildPersonPi(), buildPersonPi(), buildPersonPi()];
+    const domestic = await paidOrder(world, guestCtx(owner.guestId), domesticApplication(holder, spouse));
+    const schengen = await paidOrder(world, guestCtx(owner.guestId), schengenApplication(traveller, companion));
+    for (const orderId of [domestic, schengen]) expect(await issuePolicy({ db: database.db, keyring, purchase: world.purchase }, orderId)).toMatchObject({ outcome: 'issued' });
+
+    const listed = (await owner.client.get('/api/site/policies')).json().policies as Array<{ orderId: string; insured: unknown[] }>;
+    const masked = (number: string) => `${number.slice(0, 4)}${'*'.repeat(number.length - 8)}${number.slice(-4)}`;
+    expect(listed.map((policy) => policy.orderId)).toEqual([schengen, domestic]);
+    expect(listed[1]?.insured).toEqual([
+      { name: holder.name, idMasked: masked(holder.idNumber) },
+      { name: spouse.name, idMasked: masked(spouse.idNumber) },
+    ]);
+    expect(listed[0]?.insured).toEqual([
+      { name: traveller.name, idMasked: expect.stringMatching(/^E\*+\d{3}$/) },
+      { name: companion.name, idMasked: expect.stringMatching(/^E\*+\d{3}$/) },
+    ]);
+  });
 });
 
 describe('public verification from the e-policy QR code (site API)', { timeout: 60_000 }, () => {
