@@ -1,23 +1,17 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowserSuite } from '../support/browser-suite.ts';
 import { fetchJson } from '../support/page-fetch.ts';
-import { placeOrderAsGuest } from '../support/page-purchase.ts';
+import { payOrderInSandbox, placeOrderAsGuest } from '../support/page-purchase.ts';
 
 const chromiumPath = inject('chromiumPath');
 const suite = useBrowserSuite();
-// Issuing goes through the reference insurer on a shared, slow machine.
-const ISSUING = { timeout: 90_000 };
 
 describe.skipIf(!chromiumPath)('退保 in 我的保险, in Chromium', () => {
   it('R-POL-10 a guest pays, the policy is issued, and cancelling before the trip previews the refund and gives the whole premium back', async () => {
     const { page, problems } = await suite.open('/products/schengen-visa');
     const { orderId, premiumFen } = await placeOrderAsGuest(page);
 
-    await page.goto(`${suite.server.url}/orders/${orderId}`, { waitUntil: 'networkidle' });
-    await page.getByTestId('order-pay').click();
-    await page.getByTestId('sandbox-pay').click();
-    await page.waitForURL(`**/orders/${orderId}/paid`);
-    await page.getByTestId('paid-issued').waitFor(ISSUING);
+    await payOrderInSandbox(page, suite.server.url, orderId);
 
     await page.goto(`${suite.server.url}/account/insurance`, { waitUntil: 'networkidle' });
     const policy = page.getByTestId('my-policy').first();

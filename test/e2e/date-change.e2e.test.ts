@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowserSuite } from '../support/browser-suite.ts';
-import { placeOrderAsGuest } from '../support/page-purchase.ts';
+import { payOrderInSandbox, placeOrderAsGuest } from '../support/page-purchase.ts';
 import { beijingDate } from '../support/purchase-api.ts';
 
 const chromiumPath = inject('chromiumPath');
@@ -28,11 +28,7 @@ describe.skipIf(!chromiumPath)('更改出行日期 in 我的保险, in Chromium'
     const { page, problems } = await suite.open('/products/schengen-visa', { width: 375, height: 740 });
     // Ten days from ten days ahead: the 10-day price band.
     const { orderId } = await placeOrderAsGuest(page);
-    await page.goto(`${suite.server.url}/orders/${orderId}`, { waitUntil: 'networkidle' });
-    await page.getByTestId('order-pay').click();
-    await page.getByTestId('sandbox-pay').click();
-    await page.waitForURL(`**/orders/${orderId}/paid`);
-    await page.getByTestId('paid-issued').waitFor(INSURER);
+    await payOrderInSandbox(page, suite.server.url, orderId);
 
     await page.goto(`${suite.server.url}/account/insurance`, { waitUntil: 'networkidle' });
     const cover = page.getByTestId('my-policy').first().getByTestId('my-policy-cover');

@@ -23,3 +23,15 @@ export async function placeOrderAsGuest(page: Page) {
   expect(created.status, JSON.stringify(created.json)).toBe(201);
   return { orderId: created.json.id as string, premiumFen: created.json.premiumFen as number, application };
 }
+
+// Issuing goes through the reference insurer on a shared, slow machine.
+const ISSUING = { timeout: 90_000 };
+
+/** From the order page: 去支付, 确认支付 on the sandbox's page, back on the paid page until the policy is issued. */
+export async function payOrderInSandbox(page: Page, baseUrl: string, orderId: string): Promise<void> {
+  await page.goto(`${baseUrl}/orders/${orderId}`, { waitUntil: 'networkidle' });
+  await page.getByTestId('order-pay').click();
+  await page.getByTestId('sandbox-pay').click();
+  await page.waitForURL(`**/orders/${orderId}/paid`);
+  await page.getByTestId('paid-issued').waitFor(ISSUING);
+}
