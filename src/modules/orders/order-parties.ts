@@ -1,6 +1,7 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
+import { maskIdNumber } from '../../privacy/access/masking.ts';
 import { readPersonalField } from '../../privacy/access/read-personal-field.ts';
 import { encryptField } from '../../privacy/crypto/field-cipher.ts';
 import type { Keyring } from '../../privacy/crypto/keyring.ts';
@@ -70,10 +71,26 @@ export function sealParty(keyring: Keyring, party: Omit<Party, 'values'> & { ord
  * (`fields` limits what is decrypted: a page that shows names reads no health answers).
  */
 export async function readParties(ctx: Ctx, deps: { db: DbOrTx; keyring: Keyring }, orderId: string, fields: readonly Field[] = FIELDS): Promise<Party[]> {
-  const rows = (await deps.db.select().from(orderParties).where(eq(orderParties.orderId, orderId)).orderBy(asc(orderParties.insuredPosition), asc(orderParties.position))).sort(
+  return (await readPartiesOfOrders(ctx, deps, [orderId], fields)).get(orderId) ?? [];
+}
+
+/**
+ * The parties of several orders with one query (a page of policies), by order, each in application
+ * order; `role` keeps only those of one role (the insured of a list). Decrypted as `readParties`.
+ */
+export async function readPartiesOfOrders(
+  ctx: Ctx,
+  deps: { db: DbOrTx; keyring: Keyring },
+  orderIds: readonly string[],
+  fields: readonly Field[] = FIELDS,
+  options: { role?: Party['role'] } = {},
+): Promise<Map<string, Party[]>> {
+  const byOrder = new Map<string, Party[]>();
+  if (orderIds.length === 0) return byOrder;
+  const conditions = [inArray(orderParties.orderId, [...orderIds]), ...(options.role ? [eq(orderParties.role, options.role)] : [])];
+  const rows = (await deps.db.select().from(orderParties).where(and(...conditions)).orderBy(asc(orderParties.insuredPosition), asc(orderParties.position))).sort(
     (a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role),
   );
-  const parties: Party[] = [];
   for (const row of rows) {
     const values: PartyValues = {};
     for (const field of fields) {
@@ -82,7 +99,15 @@ export async function readParties(ctx: Ctx, deps: { db: DbOrTx; keyring: Keyring
       const clear = await readPersonalField(ctx, deps, { table: 'order_parties', column: columns[field].column, rowId: row.id }, stored);
       Object.assign(values, { [field]: JSON_FIELDS.has(field) ? JSON.parse(clear) : clear });
     }
+    const parties = byOrder.get(row.orderId) ?? [];
     parties.push({ id: row.id, role: row.role, position: row.position, insuredPosition: row.insuredPosition, relationship: row.relationship, sharePercent: row.sharePercent, values });
+    byOrder.set(row.orderId, parties);
   }
-  return parties;
+  return byOrder;
+}
+
+/** The document a person travels with, masked: the passport when there is one, else the identity document. */
+export function maskedDocumentOf(values: PartyValues): string {
+  const number = values.passport?.number ?? values.idDocument?.number;
+  return number ? maskIdNumber(number) : '—';
 }

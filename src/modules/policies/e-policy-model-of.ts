@@ -2,12 +2,11 @@ import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
-import { maskIdNumber } from '../../privacy/access/masking.ts';
 import type { Keyring } from '../../privacy/crypto/keyring.ts';
 import { relationshipNames, type InsuredRelationship } from '../../shared/application.ts';
 import { destinationOf } from '../../shared/catalogue/destinations.ts';
 import { loadCatalogue, type PlanWithCoverage } from '../catalogue/load-catalogue.ts';
-import { readParties, type PartyValues } from '../orders/order-parties.ts';
+import { maskedDocumentOf, readParties } from '../orders/order-parties.ts';
 import type { OrderSummary } from '../orders/order-summary.ts';
 import { orders } from '../orders/schema.ts';
 import type { EPolicyModel } from './e-policy/e-policy-model.ts';
@@ -47,13 +46,13 @@ export async function ePolicyModelOf(ctx: Ctx, deps: EPolicyContext, policy: Pol
     destinations: order.destinations.map((code) => destinationOf(code) ?? { zh: code, en: code }),
     coolingOffDays: product.coolingOffDays,
     // An institution's name and credit code are not personal information.
-    policyholder: holder ? { name: holder.values.name ?? '—', idMasked: maskedDocument(holder.values) } : { name: institution?.name ?? '—', idMasked: institution?.creditCode ?? '—' },
+    policyholder: holder ? { name: holder.values.name ?? '—', idMasked: maskedDocumentOf(holder.values) } : { name: institution?.name ?? '—', idMasked: institution?.creditCode ?? '—' },
     insured: parties
       .filter((party) => party.role === 'insured')
       .map((party) => ({
         name: party.values.name ?? '—',
         ...(party.values.namePinyin ? { namePinyin: party.values.namePinyin } : {}),
-        idMasked: maskedDocument(party.values),
+        idMasked: maskedDocumentOf(party.values),
         ...(party.values.birthDate ? { birthDate: party.values.birthDate } : {}),
         relationship: relationshipNames[(party.relationship ?? 'other') as InsuredRelationship] ?? relationshipNames.other,
       })),
@@ -70,10 +69,4 @@ export async function ePolicyModelOf(ctx: Ctx, deps: EPolicyContext, policy: Pol
 async function institutionOf(db: DbOrTx, orderId: string): Promise<{ name: string | null; creditCode: string | null } | undefined> {
   const [row] = await db.select({ name: orders.institutionName, creditCode: orders.institutionCreditCode }).from(orders).where(eq(orders.id, orderId));
   return row;
-}
-
-/** The travel document when there is one (what a visa office checks), else the identity document. */
-function maskedDocument(values: PartyValues): string {
-  const number = values.passport?.number ?? values.idDocument?.number;
-  return number ? maskIdNumber(number) : '—';
 }

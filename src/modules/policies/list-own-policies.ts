@@ -5,7 +5,7 @@ import type { Keyring } from '../../privacy/crypto/keyring.ts';
 import { plans } from '../catalogue/schema.ts';
 import { orders } from '../orders/schema.ts';
 import { listOwnOrders } from '../orders/view-own-orders.ts';
-import { insuredOfOrders, type ListedInsured } from './insured-of-orders.ts';
+import { maskedDocumentOf, readPartiesOfOrders } from '../orders/order-parties.ts';
 import { policies, type PolicyStatus } from './schema.ts';
 
 /** One policy on 我的保险 (R-POL-10): the owner's own names in full, document numbers masked. */
@@ -19,7 +19,8 @@ export interface OwnPolicy {
   coverStart: string;
   coverEnd: string;
   issuedAt: Date;
-  insured: ListedInsured[];
+  /** Names in full, the document they travel with masked. */
+  insured: Array<{ name: string; idMasked: string }>;
   /** The plan meets the Schengen visa rules: the visa certificate can be downloaded too. */
   hasSchengenCertificate: boolean;
 }
@@ -35,7 +36,8 @@ export async function listOwnPolicies(ctx: Ctx, deps: { db: Db; keyring: Keyring
     .innerJoin(plans, eq(plans.id, orders.planId))
     .where(inArray(policies.orderId, owned.map((order) => order.id)));
   const byOrder = new Map(rows.map((row) => [row.policy.orderId, row]));
-  const insuredByOrder = await insuredOfOrders(ctx, deps, [...byOrder.keys()]);
+  // The insured of the whole page in one query; only names and documents are decrypted.
+  const insuredByOrder = await readPartiesOfOrders(ctx, deps, [...byOrder.keys()], ['name', 'idDocument', 'passport'], { role: 'insured' });
   const result: OwnPolicy[] = [];
   for (const order of owned) {
     const row = byOrder.get(order.id);
@@ -50,7 +52,7 @@ export async function listOwnPolicies(ctx: Ctx, deps: { db: Db; keyring: Keyring
       coverStart: row.policy.coverStart,
       coverEnd: row.policy.coverEnd,
       issuedAt: row.policy.issuedAt,
-      insured: insuredByOrder.get(order.id) ?? [],
+      insured: (insuredByOrder.get(order.id) ?? []).map((party) => ({ name: party.values.name ?? '—', idMasked: maskedDocumentOf(party.values) })),
       hasSchengenCertificate: row.isSchengen,
     });
   }
