@@ -3,6 +3,7 @@ import type { ApplicationInput, ApplicationProblem, ApplicationRules, InsuredInp
 import { checkBeneficiaries, checkHealthAnswers, checkRelationships } from './application-insured.ts';
 import { checkInstitution, checkPerson, isGiven, PERSON_KEY_FIELDS, recordOf, refuseUnaskedKeys, textOf, type CheckContext } from './application-person.ts';
 import { ProblemList } from './application-problems.ts';
+import { addDays, daysOfPeriod } from './calendar-days.ts';
 import type { ApplicantField } from './catalogue/terms.ts';
 import { ageOn, idDocumentLookupKey, isCalendarDate, todayInBeijing } from './identity-documents.ts';
 
@@ -22,7 +23,6 @@ export interface ApplicationValidation {
 const APPLICATION_KEYS = new Set<string>(['product', 'plan', 'destinations', 'startDate', 'endDate', 'policyholder', 'insured']);
 const INSURED_KEYS = new Set<string>(['relationship', 'person', 'beneficiaries', 'healthAnswers']);
 const ADULT_AGE = 18;
-const DAY_MS = 86_400_000;
 
 /**
  * Checks an application (投保, R-POL-4) against what its product asks and allows, with the same rules on
@@ -44,15 +44,6 @@ export function validateApplication(input: ApplicationInput, rules: ApplicationR
   if (problems.length > 0 || !cover.period || !policyholder || !insured) return { problems };
   const destinations = Array.isArray(raw.destinations) ? { destinations: raw.destinations.map(String) } : {};
   return { problems, application: { product: textOf(raw.product), plan: textOf(raw.plan), ...destinations, ...cover.period, policyholder, insured } };
-}
-
-function dayNumber(date: string): number {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(year, month - 1, day) / DAY_MS;
-}
-
-function addDays(date: string, days: number): string {
-  return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
 }
 
 /**
@@ -101,7 +92,7 @@ function checkEnd(givenEnd: string, startDate: string, rules: CoverRules, check:
   if (givenEnd === '' && !isFixedTerm) return void check.problems.required('/endDate');
   const endDate = givenEnd === '' ? addDays(startDate, rules.maxDays - 1) : givenEnd;
   if (!isCalendarDate(endDate)) return void check.problems.add('/endDate', 'date_invalid');
-  const days = dayNumber(endDate) - dayNumber(startDate) + 1;
+  const days = daysOfPeriod(startDate, endDate);
   if (days < 1) return void check.problems.add('/endDate', 'end_before_start');
   if (days < rules.minDays) return void check.problems.add('/endDate', 'period_too_short', { min: rules.minDays });
   if (days > rules.maxDays) return void check.problems.add('/endDate', 'period_too_long', { max: rules.maxDays });

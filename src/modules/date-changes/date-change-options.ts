@@ -1,4 +1,5 @@
 import type { Ctx } from '../../privacy/access/context.ts';
+import { daysOfPeriod } from '../../shared/calendar-days.ts';
 import type { DateChangeDeps } from './date-change-deps.ts';
 import { changeableOwnPolicy } from './date-change-terms.ts';
 import { openDateChangeOf, type OwnDateChange } from './own-date-changes.ts';
@@ -25,7 +26,7 @@ export async function dateChangeOptions(ctx: Ctx, deps: Pick<DateChangeDeps, 'db
     policyId,
     coverStart,
     coverEnd,
-    days: (Date.parse(coverEnd) - Date.parse(coverStart)) / 86_400_000 + 1,
+    days: daysOfPeriod(coverStart, coverEnd),
     premiumFen: terms.premiumFen,
     earliestStart: terms.earliestStart,
     latestStart: terms.latestStart,

@@ -3,13 +3,14 @@ import type { DbOrTx } from '../../db/types.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
 import type { Keyring } from '../../privacy/crypto/keyring.ts';
+import { addDays } from '../../shared/calendar-days.ts';
 import type { ProductType } from '../../shared/catalogue/terms.ts';
 import { ageOn, todayInBeijing } from '../../shared/identity-documents.ts';
 import { insurers, plans, products, ratingTables } from '../catalogue/schema.ts';
 import { ratedProductWith } from '../catalogue/load-catalogue.ts';
 import type { RatedProduct } from '../catalogue/rating/quote.ts';
 import type { OrderSummary } from '../orders/order-summary.ts';
-import { readParties } from '../orders/order-parties.ts';
+import { readPartiesOfOrders } from '../orders/order-parties.ts';
 import { orders } from '../orders/schema.ts';
 import { findOwnPolicy, type PolicyRow } from '../policies/own-policy.ts';
 import { currentPremiumFen } from '../policies/current-premium.ts';
@@ -18,7 +19,6 @@ import { currentPremiumFen } from '../policies/current-premium.ts';
 const DATE_CHANGEABLE_TYPES: readonly ProductType[] = ['outbound_travel', 'domestic_travel'];
 // How far ahead a trip may be moved: the insurers' usual limit for booking a trip.
 export const LATEST_START_DAYS = 365;
-const DAY_MS = 86_400_000;
 
 export interface ChangeableOwnPolicy {
   policy: PolicyRow;
@@ -27,18 +27,22 @@ export interface ChangeableOwnPolicy {
   /** The product with the rating table that priced the order: a change of dates is priced as the sale was. */
   rated: RatedProduct;
   planCode: string;
-  /** Birth dates of the insured, by position: their ages on the new first day price the new dates. */
-  birthDates: string[];
   /** The premium now: the order's, plus what earlier changes of dates added or gave back. */
   premiumFen: number;
   earliestStart: string;
   latestStart: string;
 }
 
+/** What pricing new dates needs besides the policy: the insured's birth dates, by position. */
+export interface PricingTerms extends ChangeableOwnPolicy {
+  /** Their ages on the new first day price the new dates. */
+  birthDates: string[];
+}
+
 /**
  * Whether the owner may change the travel dates of this policy themselves (R-POL-10): a single-trip
  * travel policy in force whose cover has not started (the first day is after today in Beijing).
- * Reads the insured people's birth dates for the purpose of serving the policy.
+ * Reads no personal information beyond the policy itself.
  */
 export async function changeableOwnPolicy(ctx: Ctx, deps: { db: DbOrTx; keyring: Keyring }, policyId: string, now = new Date()): Promise<ChangeableOwnPolicy> {
   const { policy, order } = await findOwnPolicy(ctx, deps.db, policyId);
@@ -54,29 +58,33 @@ export async function changeableOwnPolicy(ctx: Ctx, deps: { db: DbOrTx; keyring:
     .where(eq(orders.id, order.id));
   if (!row || !DATE_CHANGEABLE_TYPES.includes(row.product.type)) throw notChangeable(policyId);
   const { product, rating } = row;
-  const insured = (await readParties(ctx, deps, order.id, ['birthDate'])).filter((party) => party.role === 'insured').sort((a, b) => a.position - b.position);
   return {
     policy,
     order,
     insurerCode: row.insurerCode,
     rated: ratedProductWith(product, rating),
     planCode: row.planCode,
-    birthDates: insured.map((party) => party.values.birthDate ?? ''),
     premiumFen: await currentPremiumFen(deps.db, policy, order.premiumFen),
     earliestStart: addDays(today, 1),
     latestStart: addDays(today, LATEST_START_DAYS),
   };
 }
 
+/**
+ * `changeableOwnPolicy` and the insured's birth dates, decrypted for the purpose of serving the
+ * policy — only where new dates are priced, not to show what may be changed.
+ */
+export async function pricingTermsOf(ctx: Ctx, deps: { db: DbOrTx; keyring: Keyring }, policyId: string, now = new Date()): Promise<PricingTerms> {
+  const terms = await changeableOwnPolicy(ctx, deps, policyId, now);
+  const insured = (await readPartiesOfOrders(ctx, deps, [terms.order.id], ['birthDate'], { role: 'insured' })).get(terms.order.id) ?? [];
+  return { ...terms, birthDates: insured.map((party) => party.values.birthDate ?? '') };
+}
+
 /** The ages of the insured on a first day of cover. */
-export function agesOn(terms: Pick<ChangeableOwnPolicy, 'birthDates'>, coverStart: string): number[] {
+export function agesOn(terms: Pick<PricingTerms, 'birthDates'>, coverStart: string): number[] {
   return terms.birthDates.map((birthDate) => ageOn(birthDate, coverStart));
 }
 
 function notChangeable(policyId: string): AppError {
   return new AppError('policy_dates_not_changeable', 'Policy dates cannot be changed online', { details: { policyId } });
-}
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }

@@ -15,7 +15,7 @@ import { policies, policyEndorsements } from '../policies/schema.ts';
 import { completeDateChange } from './complete-date-change.ts';
 import { COMPLETE_DATE_CHANGE_JOB, type DateChangeDeps } from './date-change-deps.ts';
 import { dateChangeOptions } from './date-change-options.ts';
-import { changeableOwnPolicy } from './date-change-terms.ts';
+import { changeableOwnPolicy, pricingTermsOf } from './date-change-terms.ts';
 import { confirmDateChangeReturn, getOwnDateChange } from './own-date-changes.ts';
 import { priceDateChange } from './price-date-change.ts';
 import { requestDateChange } from './request-date-change.ts';
@@ -59,7 +59,7 @@ async function issuedTrip(lastDay = 5) {
 }
 
 async function quoteFor(ctx: ReturnType<typeof guestCtx>, policyId: string, coverStart: string, coverEnd: string) {
-  return priceDateChange(await changeableOwnPolicy(ctx, deps(), policyId), { coverStart, coverEnd }, 'zh-CN');
+  return priceDateChange(await pricingTermsOf(ctx, deps(), policyId), { coverStart, coverEnd }, 'zh-CN');
 }
 
 const refundsOf = (orderId: string) => database.db.select().from(refunds).where(eq(refunds.orderId, orderId));
@@ -170,7 +170,7 @@ describe('changing travel dates before cover starts (我的保险 → 更改出�
 
   it('R-POL-10 bad dates are refused field by field in the person’s language, and only the owner of a policy not yet started may change it', async () => {
     const { ctx, policyId } = await issuedTrip();
-    const terms = await changeableOwnPolicy(ctx, deps(), policyId);
+    const terms = await pricingTermsOf(ctx, deps(), policyId);
     const problemsOf = (coverStart: string, coverEnd: string, language: 'zh-CN' | 'en' = 'zh-CN') => {
       try {
         priceDateChange(terms, { coverStart, coverEnd }, language);

@@ -3,7 +3,7 @@ import { validateCoverDates } from '../../shared/application-validation.ts';
 import { todayInBeijing } from '../../shared/identity-documents.ts';
 import type { Language } from '../../errors/error-codes.ts';
 import { quote } from '../catalogue/rating/quote.ts';
-import { agesOn, LATEST_START_DAYS, type ChangeableOwnPolicy } from './date-change-terms.ts';
+import { agesOn, LATEST_START_DAYS, type PricingTerms } from './date-change-terms.ts';
 
 export interface NewDates {
   coverStart: string;
@@ -29,7 +29,7 @@ const pointers: Record<string, string> = { '/startDate': '/body/coverStart', '/e
  * sale was priced with — so the difference reflects the dates and nothing else. Pure: nothing is
  * read or stored.
  */
-export function priceDateChange(terms: ChangeableOwnPolicy, dates: NewDates, language: Language, now = new Date()): DateChangePrice {
+export function priceDateChange(terms: PricingTerms, dates: NewDates, language: Language, now = new Date()): DateChangePrice {
   const rules = { minDays: terms.rated.minDays, maxDays: terms.rated.maxDays, latestStartDays: LATEST_START_DAYS, current: { startDate: terms.policy.coverStart, endDate: terms.policy.coverEnd } };
   const { problems, period } = validateCoverDates({ startDate: dates.coverStart, endDate: dates.coverEnd }, rules, { language, today: todayInBeijing(now) });
   if (!period) {

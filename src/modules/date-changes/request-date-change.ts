@@ -11,7 +11,7 @@ import { openPayment } from '../payments/open-payment.ts';
 import { findOwnPolicy } from '../policies/own-policy.ts';
 import { completeDateChange, dateChangeById } from './complete-date-change.ts';
 import { requestDateChangeCompletion, type DateChangeDeps, type DateChangeRow } from './date-change-deps.ts';
-import { changeableOwnPolicy } from './date-change-terms.ts';
+import { pricingTermsOf } from './date-change-terms.ts';
 import { priceDateChange, type NewDates } from './price-date-change.ts';
 import { dateChanges } from './schema.ts';
 
@@ -31,11 +31,10 @@ export interface DateChangeRequest extends NewDates {
  * order's) and the insurer is asked once the money is in. One open change per policy.
  */
 export async function requestDateChange(ctx: Ctx, deps: DateChangeDeps, input: DateChangeRequest, now = new Date()): Promise<DateChangeRow> {
-  // Whose policy it is comes first, also for a confirmation sent again.
-  await findOwnPolicy(ctx, deps.db, input.policyId);
-  const earlier = await sameKey(deps, input);
+  // A confirmation sent again answers its change, even once the policy can no longer be changed.
+  const earlier = await sameKey(ctx, deps, input);
   if (earlier) return earlier;
-  const terms = await changeableOwnPolicy(ctx, deps, input.policyId, now);
+  const terms = await pricingTermsOf(ctx, deps, input.policyId, now);
   const price = priceDateChange(terms, input, input.language, now);
   if (price.differenceFen !== input.expectedDifferenceFen) throw new AppError('date_change_price_changed', 'Premium difference differs from the one shown', { details: { policyId: input.policyId } });
   const isExtra = price.differenceFen > 0;
@@ -68,7 +67,7 @@ export async function requestDateChange(ctx: Ctx, deps: DateChangeDeps, input: D
     // Two confirmations racing: the unique key (or the one-open-change index) keeps one.
     .onConflictDoNothing()
     .returning();
-  if (inserted.length === 0) return (await sameKey(deps, input)) ?? raceLost(terms.policy.id);
+  if (inserted.length === 0) return (await sameKey(ctx, deps, input)) ?? raceLost(terms.policy.id);
   await recordAudit(deps.db, ctx, { action: 'create', record: `date_changes/${id}`, fields: ['newCoverStart', 'newCoverEnd', 'differenceFen'] });
 
   if (!isExtra) return completeNowOrLater(ctx, deps, id);
@@ -103,11 +102,15 @@ async function completeNowOrLater(ctx: Ctx, deps: DateChangeDeps, id: string): P
   }
 }
 
-/** The change this key made already, if it is this policy's; a key reused for another policy is refused. */
-async function sameKey(deps: DateChangeDeps, input: DateChangeRequest): Promise<DateChangeRow | null> {
+/**
+ * The change this key made already, if it is this policy's and the policy is the caller's; a key
+ * reused for another policy is refused.
+ */
+async function sameKey(ctx: Ctx, deps: DateChangeDeps, input: DateChangeRequest): Promise<DateChangeRow | null> {
   const [row] = await deps.db.select().from(dateChanges).where(eq(dateChanges.idempotencyKey, input.idempotencyKey));
   if (!row) return null;
   if (row.policyId !== input.policyId) throw new AppError('conflict', 'Key already used for another change of dates');
+  await findOwnPolicy(ctx, deps.db, row.policyId);
   return row;
 }
 

@@ -3,6 +3,7 @@ import type { Db } from '../../db/types.ts';
 import type { PaymentProvider } from '../../integrations/payment/payment-provider.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
 import { closeAtProvider } from '../payments/expire-unpaid-orders.ts';
+import { markPaymentClosed } from '../payments/payment-records.ts';
 import { payments } from '../payments/schema.ts';
 import type { Enqueue } from '../policies/request-issuance.ts';
 import { requestDateChangeCompletion } from './date-change-deps.ts';
@@ -49,7 +50,7 @@ export async function sweepDateChanges(ctx: Ctx, deps: DateChangeSweepDeps, now:
         continue;
       }
       await deps.db.update(dateChanges).set({ status: 'expired', updatedAt: sql`now()` }).where(and(eq(dateChanges.id, id), eq(dateChanges.status, 'awaiting_payment')));
-      if (payment && closing === 'closed') await deps.db.update(payments).set({ status: 'closed', updatedAt: sql`now()` }).where(and(eq(payments.id, payment.id), eq(payments.status, 'pending')));
+      if (payment && closing === 'closed') await markPaymentClosed(deps.db, payment.id);
       counts.expired += 1;
     } catch (error) {
       counts.failed += 1;

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, lte } from 'drizzle-orm';
 import { inTransaction } from '../../db/transaction.ts';
 import type { Db } from '../../db/types.ts';
 import { isAppError } from '../../errors/app-error.ts';
@@ -8,9 +8,8 @@ import { moveOrder } from '../orders/order-transitions.ts';
 import { orders } from '../orders/schema.ts';
 import type { Enqueue } from '../policies/request-issuance.ts';
 import { applyPaidSignal } from './apply-paid-signal.ts';
-import { paymentOfOrder, type PaymentRow } from './payment-records.ts';
+import { markPaymentClosed, paymentOfOrder, type PaymentRow } from './payment-records.ts';
 import { queryPaidSignal } from './query-paid-signal.ts';
-import { payments } from './schema.ts';
 
 export interface ExpiryDeps {
   db: Db;
@@ -73,7 +72,7 @@ async function expireOne(ctx: Ctx, deps: ExpiryDeps, orderId: string, now: Date,
   if (closing === 'failed') counts.closeFailed += 1;
   const moved = await inTransaction(deps.db, async (tx) => {
     const order = await moveOrder(tx, orderId, ['awaiting_payment'], 'expired', { closedAt: now });
-    if (order && payment && closing === 'closed') await tx.update(payments).set({ status: 'closed', updatedAt: sql`now()` }).where(and(eq(payments.id, payment.id), eq(payments.status, 'pending')));
+    if (order && payment && closing === 'closed') await markPaymentClosed(tx, payment.id);
     return order !== null;
   });
   if (moved) counts.expired += 1;

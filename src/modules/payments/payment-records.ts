@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/types.ts';
 import type { PaymentProvider } from '../../integrations/payment/payment-provider.ts';
 import type { Enqueue } from '../policies/request-issuance.ts';
@@ -41,6 +41,11 @@ export async function paidPaymentsOfOrder(db: DbOrTx, orderId: string): Promise<
     .from(payments)
     .where(and(eq(payments.orderId, orderId), eq(payments.status, 'paid')))
     .orderBy(asc(payments.createdAt), asc(payments.id));
+}
+
+/** Our record of a payment closed at the provider (it lapsed unpaid); a paid one stays paid. */
+export async function markPaymentClosed(db: DbOrTx, paymentId: string): Promise<void> {
+  await db.update(payments).set({ status: 'closed', updatedAt: sql`now()` }).where(and(eq(payments.id, paymentId), eq(payments.status, 'pending')));
 }
 
 export async function paymentAtProvider(db: DbOrTx, provider: string, providerPaymentId: string): Promise<PaymentRow | null> {

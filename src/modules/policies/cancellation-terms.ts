@@ -2,13 +2,12 @@ import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
+import { addDays } from '../../shared/calendar-days.ts';
 import { todayInBeijing } from '../../shared/identity-documents.ts';
 import { insurers } from '../catalogue/schema.ts';
 import type { OrderSummary } from '../orders/order-summary.ts';
 import { currentPremiumFen } from './current-premium.ts';
 import { findOwnPolicy, type PolicyRow } from './own-policy.ts';
-
-const DAY_MS = 86_400_000;
 
 export interface CancellableOwnPolicy {
   policy: PolicyRow;
@@ -38,8 +37,4 @@ export async function cancellableOwnPolicy(ctx: Ctx, db: DbOrTx, policyId: strin
   if (effectiveDate > lastDay) throw new AppError('policy_not_cancellable', 'Past the cooling-off period and the cover has started', { details: { policyId } });
   const [insurer] = await db.select({ code: insurers.code }).from(insurers).where(eq(insurers.id, policy.insurerId));
   return { policy, order, insurerCode: insurer?.code ?? '', effectiveDate, lastDay, premiumFen: await currentPremiumFen(db, policy, order.premiumFen) };
-}
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }

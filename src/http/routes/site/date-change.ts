@@ -1,9 +1,8 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { dateChangeOptions } from '../../../modules/date-changes/date-change-options.ts';
-import { changeableOwnPolicy } from '../../../modules/date-changes/date-change-terms.ts';
-import { confirmDateChangeReturn, getOwnDateChange } from '../../../modules/date-changes/own-date-changes.ts';
-import { priceDateChange } from '../../../modules/date-changes/price-date-change.ts';
+import { confirmDateChangeReturn, getOwnDateChange, shownDateChange } from '../../../modules/date-changes/own-date-changes.ts';
+import { quoteDateChange } from '../../../modules/date-changes/quote-date-change.ts';
 import { requestDateChange } from '../../../modules/date-changes/request-date-change.ts';
 import { DATE_CHANGE_STATUSES } from '../../../modules/date-changes/schema.ts';
 import { negotiateLanguage } from '../../language.ts';
@@ -76,11 +75,8 @@ export const dateChangeRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         },
       },
     },
-    async (request) => {
-      const terms = await changeableOwnPolicy(request.ctx('policy_service'), { db: services.database.db, keyring: services.keyring }, request.params.policyId);
-      const { lines: _lines, ...price } = priceDateChange(terms, request.body, negotiateLanguage(request.headers['accept-language']));
-      return price;
-    },
+    async (request) =>
+      quoteDateChange(request.ctx('policy_service'), { db: services.database.db, keyring: services.keyring }, request.params.policyId, request.body, negotiateLanguage(request.headers['accept-language'])),
   );
 
   fastify.post(
@@ -110,7 +106,8 @@ export const dateChangeRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         ...request.body,
         language: negotiateLanguage(request.headers['accept-language']),
       });
-      const shown = await getOwnDateChange(request.ctx('policy_service'), services.database.db, change.id);
+      // Whose it is was checked by the request: only the pay page is read here.
+      const shown = await shownDateChange(services.database.db, change.id);
       return {
         id: change.id,
         status: change.status,
@@ -118,7 +115,7 @@ export const dateChangeRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         coverEnd: change.newCoverEnd,
         differenceFen: change.differenceFen,
         refundFen: change.status === 'endorsed' && change.differenceFen < 0 ? -change.differenceFen : 0,
-        payUrl: shown.payUrl,
+        payUrl: shown?.payUrl ?? null,
       };
     },
   );
