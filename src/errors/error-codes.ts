@@ -338,6 +338,33 @@ export const errorCodes = define({
     title: { 'zh-CN': '产品尚不能上架', en: 'Product not ready to publish' },
     detail: { 'zh-CN': '产品资料不完整或费率表有误，请按提示补全后再上架。', en: 'The product is incomplete or its rating table is inconsistent. Please fix what is listed, then publish.' },
   },
+  // Editing the catalogue in the console (R-POL-1): what was sold stays as it was sold.
+  product_sold_terms_frozen: {
+    status: 409,
+    title: { 'zh-CN': '已售产品的保障内容不可修改', en: 'Cover of a sold product cannot change' },
+    detail: {
+      'zh-CN': '该产品已有订单，保障内容与条件不可修改；请复制为新产品后修改。简介、排序、文档和费率表仍可更新。',
+      en: 'This product has orders, so its cover and conditions cannot change; please copy it as a new product and change the copy. Its summary, order, documents and rating table can still be updated.',
+    },
+  },
+  catalogue_edit_invalid: {
+    status: 422,
+    title: { 'zh-CN': '填写内容有误', en: 'Some fields need attention' },
+    detail: { 'zh-CN': '有 {count} 处需要修改，请按提示更正；产品未作任何改动。', en: '{count} field(s) need attention. Please correct what is marked; nothing about the product has changed.' },
+  },
+  product_edit_unpublishable: {
+    status: 409,
+    title: { 'zh-CN': '修改后产品将不能在售', en: 'The change would leave the product unsellable' },
+    detail: {
+      'zh-CN': '产品正在销售，这项修改会让它不再满足上架条件（{count} 处问题），因此未保存。请一并修正，或先下架再修改。',
+      en: 'The product is on sale and this change would leave it failing the publishing checks ({count} problem(s)), so it was not saved. Fix them together, or take the product off sale first.',
+    },
+  },
+  product_code_taken: {
+    status: 409,
+    title: { 'zh-CN': '产品代码已被使用', en: 'Product code already in use' },
+    detail: { 'zh-CN': '已有产品使用代码 {code}，请换一个。', en: 'Another product already uses the code {code}. Please choose another.' },
+  },
   // Insurers (R-POL-9): what the insurer said stays in details (its status and reason code), never in the text.
   insurer_unavailable: {
     status: 503,
@@ -462,6 +489,11 @@ export const errorCodes = define({
     status: 409,
     title: { 'zh-CN': '请求重复', en: 'Duplicate request' },
     detail: { 'zh-CN': '同一请求标识已用于另一份投保，请刷新页面后重新提交。', en: 'This request key was already used for another application. Please reload the page and send it again.' },
+  },
+  application_already_submitted: {
+    status: 409,
+    title: { 'zh-CN': '投保已提交', en: 'Application already sent' },
+    detail: { 'zh-CN': '这份投保已经提交为订单，不再保存为草稿。请在“我的保险”中查看订单。', en: 'This application has already become an order, so it is no longer kept as a draft. See the order under My insurance.' },
   },
   order_not_found: {
     status: 404,

@@ -118,6 +118,10 @@ describe.skipIf(!chromiumPath)('buying accident insurance for a parent in Chromi
     expect(await card.textContent()).not.toContain(parentId);
     await page.getByRole('tab', { name: '订单' }).click();
     await expect.poll(() => page.locator(`[data-testid="my-order"][data-order="${orderId}"]`).getAttribute('data-status'), PATIENCE).toBe('issued');
+    // The application became an order: its draft is gone, and no late autosave brought it back (R-POL-4).
+    await page.getByRole('tab', { name: '草稿' }).click();
+    await page.getByText('暂无草稿。').waitFor(PATIENCE);
+    expect(await page.getByTestId('my-draft').count()).toBe(0);
 
     // The health answers went to the server once, with the application; nothing the site answers since carries them.
     const policies = await fetchJson<{ policies: unknown[] }>(page, '/api/site/policies');

@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { inTransaction } from '../../db/transaction.ts';
 import type { Db, DbOrTx } from '../../db/types.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
@@ -8,7 +9,9 @@ import type { Keyring } from '../../privacy/crypto/keyring.ts';
 import { newId } from '../../shared/ids.ts';
 import { activeCustomerId } from '../accounts/read-own-account.ts';
 import { products } from '../catalogue/schema.ts';
-import { applicationDrafts } from './schema.ts';
+import { saleOwnerOf, type SaleOwner } from './sale-owner.ts';
+import { lockOwnedSale } from './sale-steps.ts';
+import { applicationDrafts, orders } from './schema.ts';
 
 /** What the page had typed so far, as it keeps its form: the server does not interpret it beyond the checks below. */
 export type DraftData = Record<string, unknown>;
@@ -31,11 +34,13 @@ export const draftLocation = (id: string) => ({ table: 'application_drafts', col
 /**
  * Keeps a signed-in customer's unsent application for one product (R-POL-4), encrypted as one value,
  * so they can come back to it; a later save replaces it, and it is gone 30 days after its last change
- * (or when its order is made). A draft holding sensitive information — an ID or passport number,
- * health answers — is kept only while the customer's separate consent `sensitive_pi` is in force:
- * the page leaves those out otherwise, and the server refuses them.
+ * (or when its order is made). Given the sale it belongs to, a save arriving after that sale became
+ * an order is refused (`application_already_submitted`) rather than bringing the draft back. A draft
+ * holding sensitive information — an ID or passport number, health answers — is kept only while the
+ * customer's separate consent `sensitive_pi` is in force: the page leaves those out otherwise, and
+ * the server refuses them.
  */
-export async function saveApplicationDraft(ctx: Ctx, deps: { db: Db; keyring: Keyring }, input: { productCode: string; data: DraftData }): Promise<{ updatedAt: Date }> {
+export async function saveApplicationDraft(ctx: Ctx, deps: { db: Db; keyring: Keyring }, input: { productCode: string; data: DraftData; saleId?: string }): Promise<{ updatedAt: Date }> {
   const customerId = await activeCustomerId(ctx, deps.db);
   const productId = await draftProductId(deps.db, input.productCode);
   const clear = JSON.stringify(input.data);
@@ -43,20 +48,34 @@ export async function saveApplicationDraft(ctx: Ctx, deps: { db: Db; keyring: Ke
   if (holdsSensitiveValue(input.data) && !(await hasConsent(deps.db, customerId, { purpose: 'sensitive_pi' }))) {
     throw new AppError('sensitive_pi_consent_required', 'Draft with sensitive fields refused without sensitive_pi consent');
   }
+  return inTransaction(deps.db, async (tx) => {
+    // A save sent while the same sale was being submitted must not bring back the draft the order
+    // removed: both lock the sale, so the save sees the order and stops.
+    if (input.saleId) await requireUnsubmittedSale(tx, input.saleId, saleOwnerOf(ctx));
+    return writeDraft(tx, deps.keyring, { customerId, productId, clear });
+  });
+}
 
+async function requireUnsubmittedSale(tx: DbOrTx, saleId: string, owner: SaleOwner): Promise<void> {
+  const sale = await lockOwnedSale(tx, saleId, owner);
+  const [order] = await tx.select({ id: orders.id }).from(orders).where(eq(orders.saleId, sale.id));
+  if (order) throw new AppError('application_already_submitted', 'The sale of this draft already has an order');
+}
+
+async function writeDraft(tx: DbOrTx, keyring: Keyring, draft: { customerId: string; productId: string; clear: string }): Promise<{ updatedAt: Date }> {
   // The ciphertext is bound to its row id: a new row gets a new id, an existing one keeps its own.
   const id = newId('drf');
-  const [inserted] = await deps.db
+  const [inserted] = await tx
     .insert(applicationDrafts)
-    .values({ id, customerId, productId, dataEnc: encryptField(deps.keyring, draftLocation(id), clear) })
+    .values({ id, customerId: draft.customerId, productId: draft.productId, dataEnc: encryptField(keyring, draftLocation(id), draft.clear) })
     .onConflictDoNothing()
     .returning({ updatedAt: applicationDrafts.updatedAt });
   if (inserted) return inserted;
-  const [existing] = await deps.db.select({ id: applicationDrafts.id }).from(applicationDrafts).where(and(eq(applicationDrafts.customerId, customerId), eq(applicationDrafts.productId, productId)));
+  const [existing] = await tx.select({ id: applicationDrafts.id }).from(applicationDrafts).where(and(eq(applicationDrafts.customerId, draft.customerId), eq(applicationDrafts.productId, draft.productId)));
   if (!existing) throw new AppError('conflict', 'Application draft removed while being saved');
-  const [updated] = await deps.db
+  const [updated] = await tx
     .update(applicationDrafts)
-    .set({ dataEnc: encryptField(deps.keyring, draftLocation(existing.id), clear), updatedAt: sql`now()` })
+    .set({ dataEnc: encryptField(keyring, draftLocation(existing.id), draft.clear), updatedAt: sql`now()` })
     .where(eq(applicationDrafts.id, existing.id))
     .returning({ updatedAt: applicationDrafts.updatedAt });
   if (!updated) throw new AppError('conflict', 'Application draft removed while being saved');

@@ -131,8 +131,8 @@ export function fetchDraft<Data>(productCode: string, signal?: AbortSignal): Pro
   return apiRequest(`/api/site/drafts/${encodeURIComponent(productCode)}`, { signal });
 }
 
-export function saveDraft(productCode: string, data: object): Promise<{ updatedAt: string }> {
-  return apiRequest(`/api/site/drafts/${encodeURIComponent(productCode)}`, { method: 'PUT', body: { data } });
+export function saveDraft(productCode: string, data: object, saleId: string): Promise<{ updatedAt: string }> {
+  return apiRequest(`/api/site/drafts/${encodeURIComponent(productCode)}`, { method: 'PUT', body: { data, saleId } });
 }
 
 export function deleteDraft(productCode: string): Promise<void> {

@@ -97,12 +97,11 @@ function PurchaseWizard({ product, sale, isCustomer }: { product: ProductDetail;
   const needsAuthorisation = insuresOthers(form);
   const isFinalConfirmed = Boolean(confirmed.confirmation) && confirmedFor === applicationText;
 
-  const draft = usePurchaseDraft(product.code, isCustomer);
+  const draft = usePurchaseDraft(product.code, sale.saleId, isCustomer);
   const [draftAnswered, setDraftAnswered] = useState(false);
   const isDraftOffered = isCustomer && !draftAnswered && draft.saved.data !== null && draft.saved.data !== undefined;
   const canSaveDraft = isCustomer && !draft.saved.isPending && !isDraftOffered;
   const keepsSensitive = sale.consents.some((consent) => consent.purpose === 'sensitive_pi' && consent.isGranted);
-  useSaveOnStepChange(step, canSaveDraft, () => draft.save.mutate(draftOf(trip, form, { keepSensitive: keepsSensitive })));
   // A customer's 个人信息 fills the policyholder once, as the form is first shown.
   const profile = useQuery({ queryKey: profileQueryKey, queryFn: ({ signal }) => fetchProfile(signal), enabled: isCustomer, staleTime: 0, retry: false });
   const [isPrefilled, setPrefilled] = useState(false);
@@ -137,6 +136,9 @@ function PurchaseWizard({ product, sale, isCustomer }: { product: ProductDetail;
       scrollToProblem.current = true;
     },
   });
+
+  // Once the application is on its way to becoming an order, there is no draft left to keep.
+  useSaveOnStepChange(step, canSaveDraft && !submit.isPending && !submit.isSuccess, () => draft.save.mutate(draftOf(trip, form, { keepSensitive: keepsSensitive })));
 
   function consentVersion(purpose: ConsentPurpose): number | null {
     const consent = sale.consents.find((candidate) => candidate.purpose === purpose);

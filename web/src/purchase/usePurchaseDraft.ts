@@ -13,9 +13,10 @@ const SAVE_DELAY_MS = 800;
 
 /**
  * A signed-in customer's draft of this product: the one saved earlier (offered once), and saving the
- * current one whenever they move to another step. Guests have none.
+ * current one whenever they move to another step. Saves name the sale, so one that arrives after
+ * the application became an order is refused instead of bringing the draft back. Guests have none.
  */
-export function usePurchaseDraft(productCode: string, isCustomer: boolean) {
+export function usePurchaseDraft(productCode: string, saleId: string, isCustomer: boolean) {
   const queryClient = useQueryClient();
   const saved = useQuery({
     queryKey: draftKeys.one(productCode),
@@ -26,7 +27,7 @@ export function usePurchaseDraft(productCode: string, isCustomer: boolean) {
     retry: false,
   });
   const save = useMutation({
-    mutationFn: (draft: PurchaseDraft) => saveDraft(productCode, draft),
+    mutationFn: (draft: PurchaseDraft) => saveDraft(productCode, draft, saleId),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: draftKeys.list, exact: true }),
   });
   const discard = useMutation({

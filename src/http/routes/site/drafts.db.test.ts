@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import { signedInCustomer } from '../../../../test/support/customer-session.ts';
 import { dumpDatabase } from '../../../../test/support/dump-database.ts';
 import { buildPersonPi } from '../../../../test/support/factories/person.ts';
 import { TestClient } from '../../../../test/support/http-client.ts';
+import { allConsents, readAndConfirm, schengenApplication, startSale } from '../../../../test/support/purchase-api.ts';
 import { useTestApp, type CapturedLog } from '../../../../test/support/test-app.ts';
 import type { TestDatabase } from '../../../../test/support/test-database.ts';
 import { ensureDemoCatalogue } from '../../../modules/catalogue/demo/ensure-demo-catalogue.ts';
@@ -108,5 +110,29 @@ describe('application drafts (site API)', () => {
     expect((await client.put('/api/site/drafts/no-such-product', { data: formOf() })).statusCode).toBe(404);
     // Keys named like properties of every object are data, not lookups (the body parser refuses __proto__ itself).
     expect((await client.put('/api/site/drafts/schengen-visa', { data: { constructor: { number: '1' }, toString: 'x', hasOwnProperty: [] } })).statusCode).toBe(200);
+  });
+
+  it('R-POL-4 the order takes the draft away, and a save that arrives after it (a late autosave) does not bring it back', async () => {
+    const { client } = await signedInCustomer(app, sms);
+    const sale = await startSale(client, 'schengen-visa');
+    const form = formOf();
+    expect((await client.put('/api/site/drafts/schengen-visa', { data: form, saleId: sale.saleId })).statusCode).toBe(200);
+    expect((await client.get('/api/site/drafts')).json().drafts).toHaveLength(1);
+
+    await readAndConfirm(client, sale.saleId, [...sale.steps, 'authorisation', 'confirmation']);
+    const ordered = await client.post('/api/site/orders', { saleId: sale.saleId, idempotencyKey: randomUUID(), application: schengenApplication(), consents: allConsents(sale.consents) });
+    expect(ordered.statusCode, ordered.body).toBe(201);
+    expect((await client.get('/api/site/drafts')).json().drafts).toEqual([]);
+
+    const late = await client.put('/api/site/drafts/schengen-visa', { data: form, saleId: sale.saleId });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().code).toBe('application_already_submitted');
+    expect((await client.get('/api/site/drafts')).json().drafts).toEqual([]);
+
+    // Another sale of the same product (buying it again) keeps its draft as usual; a sale of someone else is not found.
+    const next = await startSale(client, 'schengen-visa');
+    expect((await client.put('/api/site/drafts/schengen-visa', { data: form, saleId: next.saleId })).statusCode).toBe(200);
+    const stranger = await signedInCustomer(app, sms);
+    expect((await stranger.client.put('/api/site/drafts/schengen-visa', { data: form, saleId: next.saleId })).json().code).toBe('sale_not_found');
   });
 });

@@ -52,12 +52,12 @@ export const draftRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         tags: ['site'],
         summary: 'Save my draft for one product (replaces the earlier one); document numbers and health answers only with the sensitive-PI consent',
         params: ProductCode,
-        body: Type.Object({ data: DraftData }),
+        body: Type.Object({ data: DraftData, saleId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'The sale the page is in: a save arriving after it became an order is refused' })) }),
         response: { 200: Type.Object({ updatedAt: DateTime }) },
       },
     },
     async (request) => {
-      const { updatedAt } = await saveApplicationDraft(request.ctx('purchase'), deps(), { ...request.params, data: request.body.data });
+      const { updatedAt } = await saveApplicationDraft(request.ctx('purchase'), deps(), { ...request.params, ...request.body });
       return { updatedAt: updatedAt.toISOString() };
     },
   );
