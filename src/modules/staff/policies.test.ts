@@ -30,6 +30,7 @@ const expected: Record<StaffAction, StaffRole[]> = {
   'minors.erase_unconsented': ['compliance_officer'],
   'catalogue.read': ['operations', 'compliance_officer', 'auditor', 'administrator'],
   'catalogue.publish': ['operations'],
+  'catalogue.edit': ['operations'],
   'orders.read': ['customer_service', 'compliance_officer', 'auditor'],
   'orders.unmask': ['customer_service'],
 };

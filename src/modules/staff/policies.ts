@@ -41,6 +41,8 @@ export const staffPermissions = {
   // PI-protection officer, auditors and administrators may look.
   'catalogue.read': ['operations', 'compliance_officer', 'auditor', 'administrator'],
   'catalogue.publish': ['operations'],
+  // Editing terms, plans, documents and rating tables, and copying a product as a new draft.
+  'catalogue.edit': ['operations'],
   // Orders and their sales-process record (R-POL-7): service finds a customer's order; the
   // PI-protection officer and auditors replay how it was sold. People's values stay masked.
   'orders.read': ['customer_service', 'compliance_officer', 'auditor'],

@@ -28,6 +28,7 @@ export const CONSOLE_PERMISSIONS = [
   'minors.erase_unconsented',
   'catalogue.read',
   'catalogue.publish',
+  'catalogue.edit',
   'orders.read',
   'orders.unmask',
   'marketing.campaigns.read',
