@@ -121,6 +121,8 @@ export const ComparisonSchema = Type.Object({
 });
 
 const Problem = Type.Object({ pointer: Type.String(), detail: Type.String() });
+// Who wrote a version: a staff member (with their display name) or an import such as the seed (no name).
+const WrittenBy = Type.Object({ createdBy: Type.String(), createdByName: Nullable(Type.String()), createdAt: DateTime });
 export const StaffProductSchema = Type.Object({
   ...ProductSummarySchema.properties,
   status: Type.Enum(PRODUCT_STATUSES),
@@ -134,10 +136,15 @@ export const StaffProductDetailSchema = Type.Object({
   publishedAt: Nullable(DateTime),
   updatedAt: DateTime,
   problems: Type.Array(Problem),
-  ratingTable: Nullable(Type.Unknown()),
-  documentHistory: Type.Array(Type.Object({ kind: Type.Enum(DOCUMENT_KINDS), version: Type.Integer(), titleZh: Type.String(), titleEn: Type.String(), textHash: Type.String(), createdBy: Type.String(), createdAt: DateTime })),
-  ratingHistory: Type.Array(Type.Object({ version: Type.Integer(), contentHash: Type.String(), createdBy: Type.String(), createdAt: DateTime })),
+  ratingTable: Nullable(Type.Unknown({ description: 'The rating table in force (RatingTable: trip, occupation or age basis), premiums in fen' })),
+  // Orders exist: terms, plans and coverage are frozen; documents and rating tables still get new versions.
+  isSold: Type.Boolean(),
+  documentHistory: Type.Array(Type.Object({ kind: Type.Enum(DOCUMENT_KINDS), version: Type.Integer(), titleZh: Type.String(), titleEn: Type.String(), textHash: Type.String(), ...WrittenBy.properties })),
+  ratingHistory: Type.Array(Type.Object({ version: Type.Integer(), contentHash: Type.String(), ...WrittenBy.properties })),
 });
+
+/** One version of a document, current or not, with who wrote it (the console's history). */
+export const StaffDocumentVersionSchema = Type.Object({ ...ProductDocument.properties, ...WrittenBy.properties });
 
 const presentInsurerBrief = (product: CatalogueProduct) => ({ code: product.insurer.code, shortNameZh: product.insurer.shortNameZh, shortNameEn: product.insurer.shortNameEn });
 const presentPlanBrief = (plan: PlanWithCoverage) => ({ code: plan.code, level: plan.level, nameZh: plan.nameZh, nameEn: plan.nameEn, schengenCompliant: plan.schengenCompliant });
@@ -193,16 +200,7 @@ export function presentDetail(detail: { product: CatalogueProduct; documents: Do
     policyholderFields: product.policyholderFields,
     insuredFields: product.insuredFields,
     plans: product.plans.map((plan) => ({ ...presentPlanBrief(plan), coverages: plan.coverages.map(presentCoverage) })),
-    documents: detail.documents.map((document) => ({
-      kind: document.kind,
-      version: document.version,
-      titleZh: document.titleZh,
-      titleEn: document.titleEn,
-      bodyZh: document.bodyZh,
-      bodyEn: document.bodyEn,
-      questions: document.questions,
-      textHash: document.textHash,
-    })),
+    documents: detail.documents.map(presentDocument),
     rating:
       product.rating && table
         ? {
@@ -240,12 +238,30 @@ export function presentStaffProduct(product: CatalogueProduct, problems: FieldPr
   return { ...presentSummary(product, null), ...staffFields(product, problems) };
 }
 
-export function presentStaffDetail(detail: Parameters<typeof presentDetail>[0] & { problems: FieldProblem[]; documentHistory: Array<Omit<DocumentRow, 'bodyZh' | 'bodyEn' | 'questions'>>; ratingHistory: Array<{ version: number; contentHash: string; createdBy: string; createdAt: Date }> }) {
+type WrittenByRow = { createdBy: string; createdByName: string | null; createdAt: Date };
+const presentWrittenBy = (row: WrittenByRow) => ({ createdBy: row.createdBy, createdByName: row.createdByName, createdAt: row.createdAt.toISOString() });
+const presentDocument = (document: DocumentRow) => ({
+  kind: document.kind,
+  version: document.version,
+  titleZh: document.titleZh,
+  titleEn: document.titleEn,
+  bodyZh: document.bodyZh,
+  bodyEn: document.bodyEn,
+  questions: document.questions,
+  textHash: document.textHash,
+});
+
+export function presentStaffDetail(detail: Parameters<typeof presentDetail>[0] & { problems: FieldProblem[]; isSold: boolean; documentHistory: Array<Omit<DocumentRow, 'bodyZh' | 'bodyEn' | 'questions'> & WrittenByRow>; ratingHistory: Array<{ version: number; contentHash: string } & WrittenByRow> }) {
   return {
     ...presentDetail(detail),
     ...staffFields(detail.product, detail.problems),
     ratingTable: detail.product.rating?.definition ?? null,
-    documentHistory: detail.documentHistory.map((row) => ({ kind: row.kind, version: row.version, titleZh: row.titleZh, titleEn: row.titleEn, textHash: row.textHash, createdBy: row.createdBy, createdAt: row.createdAt.toISOString() })),
-    ratingHistory: detail.ratingHistory.map((row) => ({ version: row.version, contentHash: row.contentHash, createdBy: row.createdBy, createdAt: row.createdAt.toISOString() })),
+    isSold: detail.isSold,
+    documentHistory: detail.documentHistory.map((row) => ({ kind: row.kind, version: row.version, titleZh: row.titleZh, titleEn: row.titleEn, textHash: row.textHash, ...presentWrittenBy(row) })),
+    ratingHistory: detail.ratingHistory.map((row) => ({ version: row.version, contentHash: row.contentHash, ...presentWrittenBy(row) })),
   };
+}
+
+export function presentStaffDocumentVersion(document: DocumentRow & { createdByName: string | null }) {
+  return { ...presentDocument(document), ...presentWrittenBy(document) };
 }

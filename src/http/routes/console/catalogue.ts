@@ -6,6 +6,7 @@ import { searchKeywordStatistics } from '../../../modules/catalogue/search-keywo
 import { setProductStatus } from '../../../modules/catalogue/set-product-status.ts';
 import { PRODUCT_STATUSES } from '../../../shared/catalogue/terms.ts';
 import { ProductCode, StaffProductDetailSchema, StaffProductSchema, presentStaffDetail, presentStaffProduct } from '../catalogue-presenters.ts';
+import { consoleCatalogueEditingRoutes } from './catalogue-editing.ts';
 
 const CodeParams = Type.Object({ code: ProductCode });
 
@@ -13,10 +14,11 @@ const CodeParams = Type.Object({ code: ProductCode });
  * The catalogue in the console (R-POL-1, R-POL-2): operations see every product with what stands in
  * the way of publishing it, put products on sale and take them off (audited); the PI-protection
  * officer, auditors and administrators may look. Search statistics show only frequent keywords.
- * Editing plans, rating tables and documents is a later step: today they come from imports (the seed).
+ * Editing terms, plans, documents and rating tables, and copying a product, are in catalogue-editing.ts.
  */
 export const consoleCatalogueRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const db = () => fastify.services.database.db;
+  await fastify.register(consoleCatalogueEditingRoutes);
 
   fastify.get(
     '/api/console/catalogue/products',
