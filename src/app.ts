@@ -19,6 +19,7 @@ import { partnerPaymentRoutes } from './http/routes/partner/payments.ts';
 import { consoleOrderRoutes } from './http/routes/console/orders.ts';
 import { policyCancellationRoutes } from './http/routes/site/policy-cancellation.ts';
 import { dateChangeRoutes } from './http/routes/site/date-change.ts';
+import { refundRoutes } from './http/routes/site/refunds.ts';
 import { policyRoutes } from './http/routes/site/policies.ts';
 import { verifyRoutes } from './http/routes/site/verify.ts';
 import { draftRoutes } from './http/routes/site/drafts.ts';
@@ -85,6 +86,7 @@ async function app(fastify: FastifyInstance, services: AppServices): Promise<voi
   await fastify.register(consoleOrderRoutes);
   await fastify.register(policyCancellationRoutes);
   await fastify.register(dateChangeRoutes);
+  await fastify.register(refundRoutes);
   await fastify.register(policyRoutes);
   await fastify.register(verifyRoutes);
   await fastify.register(draftRoutes);

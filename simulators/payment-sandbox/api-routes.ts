@@ -52,8 +52,8 @@ export function answerApi(context: ApiContext, request: IncomingMessage, body: s
   if (refusal) return refusal;
 
   const idempotencyKey = headerValue(request.headers, sandboxHeaders.idempotencyKey);
-  const [, id, action] = /^\/v1\/payments(?:\/([A-Za-z0-9_-]+)(?:\/(close|refunds))?)?$/.exec(new URL(path, 'http://sandbox').pathname) ?? [];
-  const route = `${method} ${id ? ':id' : ''}${action ? `/${action}` : ''}`;
+  const [, id, action, refundId] = /^\/v1\/payments(?:\/([A-Za-z0-9_-]+)(?:\/(close|refunds)(?:\/([A-Za-z0-9_-]+))?)?)?$/.exec(new URL(path, 'http://sandbox').pathname) ?? [];
+  const route = `${method} ${id ? ':id' : ''}${action ? `/${action}` : ''}${refundId ? '/:refundId' : ''}`;
   switch (route) {
     case 'POST ':
       return withKeyAndBody(idempotencyKey, body, CreatePaymentBody, (key, input) => paymentAnswer(context, context.store.createPayment(key, input), 201));
@@ -62,7 +62,11 @@ export function answerApi(context: ApiContext, request: IncomingMessage, body: s
     case 'POST :id/close':
       return paymentAnswer(context, context.store.close(id ?? ''));
     case 'POST :id/refunds':
-      return withKeyAndBody(idempotencyKey, body, RefundBody, (key, input) => refundAnswer(context.store.refund(id ?? '', key, input)));
+      return withKeyAndBody(idempotencyKey, body, RefundBody, (key, input) => refundAnswer(context, context.store.refund(id ?? '', key, input), 201));
+    case 'GET :id/refunds/:refundId': {
+      const refund = context.store.findRefund(id ?? '', refundId ?? '');
+      return refundAnswer(context, refund ? { ok: true, value: refund } : { ok: false, code: 'not_found', message: 'No such refund' });
+    }
     default:
       return apiError('not_found', 'No such endpoint');
   }
@@ -119,11 +123,11 @@ function paymentAnswer(context: ApiContext, outcome: Outcome<StoredPayment>, sta
   };
 }
 
-function refundAnswer(outcome: Outcome<StoredRefund>): ApiAnswer {
+function refundAnswer(context: ApiContext, outcome: Outcome<StoredRefund>, status = 200): ApiAnswer {
   if (!outcome.ok) return apiError(outcome.code, outcome.message);
   const refund = outcome.value;
   return {
-    status: 201,
-    body: { id: refund.id, paymentId: refund.paymentId, amountFen: refund.amountFen, status: 'succeeded', createdAt: refund.createdAt.toISOString() },
+    status,
+    body: { id: refund.id, paymentId: refund.paymentId, amountFen: refund.amountFen, status: context.store.refundStatusOf(refund), createdAt: refund.createdAt.toISOString() },
   };
 }

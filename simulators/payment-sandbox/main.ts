@@ -25,6 +25,7 @@ function readEnvironment(env: NodeJS.ProcessEnv): Parameters<typeof startPayment
     latencyMs: number('LATENCY_MS', 0, (value) => Number.isFinite(value) && value >= 0),
     failureRate: number('FAILURE_RATE', 0, (value) => value >= 0 && value <= 1),
     callbackRetryDelaysMs: delays,
+    refundSettleMs: number('REFUND_SETTLE_MS', 0, (value) => Number.isInteger(value) && value >= 0),
     publicUrl: env.PUBLIC_URL || undefined,
     log: (line: string) => console.log(`${new Date().toISOString()} ${line}`),
   };

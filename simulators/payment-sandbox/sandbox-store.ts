@@ -37,9 +37,12 @@ export class SandboxStore {
   readonly #refunds = new Map<string, StoredRefund>();
   readonly #idempotency = new Map<string, IdempotencyRecord>();
   readonly #now: () => Date;
+  readonly #refundSettleMs: number;
 
-  constructor(now: () => Date = () => new Date()) {
+  /** `refundSettleMs`: how long a refund stays `pending` before it is paid out (0: at once, as most tests want). */
+  constructor(now: () => Date = () => new Date(), refundSettleMs = 0) {
     this.#now = now;
+    this.#refundSettleMs = refundSettleMs;
   }
 
   find(id: string): StoredPayment | undefined {
@@ -51,6 +54,16 @@ export class SandboxStore {
     if (payment.paidAt) return 'paid';
     if (payment.closedAt) return 'closed';
     return this.#now() >= payment.expiresAt ? 'expired' : 'pending';
+  }
+
+  /** Like a real provider's, a refund may take a while to reach the payer: `pending` until then. */
+  refundStatusOf(refund: StoredRefund): 'pending' | 'succeeded' {
+    return this.#now().getTime() >= refund.createdAt.getTime() + this.#refundSettleMs ? 'succeeded' : 'pending';
+  }
+
+  findRefund(paymentId: string, refundId: string): StoredRefund | undefined {
+    const refund = this.#refunds.get(refundId);
+    return refund?.paymentId === paymentId ? refund : undefined;
   }
 
   refundedFen(payment: StoredPayment): number {

@@ -20,6 +20,8 @@ export interface PaymentSandboxOptions {
   failureRate?: number;
   /** Pauses before each notification retry; the default spreads them over about half a day. */
   callbackRetryDelaysMs?: readonly number[];
+  /** How long a refund stays `pending` before it is paid out (default 0: at once). */
+  refundSettleMs?: number;
   /** The address browsers and the merchant use, when not http://host:port (a container, a proxy). */
   publicUrl?: string;
   /** For tests of the failure knob: the source of chance, 0 ≤ x < 1. */
@@ -38,13 +40,14 @@ export async function startPaymentSandbox(options: PaymentSandboxOptions): Promi
   const latencyMs = options.latencyMs ?? 0;
   if (!(failureRate >= 0 && failureRate <= 1)) throw new RangeError('failureRate must be between 0 and 1');
   if (!(latencyMs >= 0)) throw new RangeError('latencyMs must not be negative');
+  if (!((options.refundSettleMs ?? 0) >= 0)) throw new RangeError('refundSettleMs must not be negative');
   if (!options.secret) throw new RangeError('secret must not be empty');
 
   const log = options.log ?? (() => undefined);
   const notifier = new Notifier({ merchantId: options.merchantId, secret: options.secret, retryDelaysMs: options.callbackRetryDelaysMs ?? DEFAULT_CALLBACK_RETRY_DELAYS_MS, log });
   let url = '';
   const sandbox: Sandbox = {
-    api: { store: new SandboxStore(), merchantId: options.merchantId, secret: options.secret, baseUrl: () => url },
+    api: { store: new SandboxStore(undefined, options.refundSettleMs ?? 0), merchantId: options.merchantId, secret: options.secret, baseUrl: () => url },
     notifier,
     latencyMs,
     failureRate,

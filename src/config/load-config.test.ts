@@ -99,7 +99,7 @@ describe('payment and insurer configuration', () => {
     expect(config.payment).toEqual({
       provider: 'sandbox',
       timeoutMs: 10_000,
-      sandbox: { url: null, secret: null, port: 0, publicUrl: null, latencyMs: 0, failureRate: 0, callbackRetryDelaysMs: [15_000, 60_000, 300_000, 900_000, 3_600_000, 10_800_000, 21_600_000] },
+      sandbox: { url: null, secret: null, port: 0, publicUrl: null, latencyMs: 0, refundSettleMs: 0, failureRate: 0, callbackRetryDelaysMs: [15_000, 60_000, 300_000, 900_000, 3_600_000, 10_800_000, 21_600_000] },
     });
     expect(config.insurer).toEqual({ provider: 'reference', timeoutMs: 15_000, baseUrl: null, secret: null, reference: { latencyMs: 200, failureRate: 0 } });
   });

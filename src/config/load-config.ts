@@ -38,6 +38,7 @@ export interface PaymentConfig {
     port: number;
     publicUrl: string | null;
     latencyMs: number;
+    refundSettleMs: number;
     failureRate: number;
     callbackRetryDelaysMs: number[];
   };
@@ -213,6 +214,7 @@ function toConfig(values: ConfigVariables): Config {
         port: values.PAYMENT_SANDBOX_PORT,
         publicUrl: values.PAYMENT_SANDBOX_PUBLIC_URL ?? null,
         latencyMs: values.PAYMENT_SANDBOX_LATENCY_MS,
+        refundSettleMs: values.PAYMENT_SANDBOX_REFUND_SETTLE_MS,
         failureRate: values.PAYMENT_SANDBOX_FAILURE_RATE,
         callbackRetryDelaysMs: values.PAYMENT_SANDBOX_CALLBACK_RETRY_DELAYS_MS.split(',').map(Number),
       },

@@ -195,6 +195,7 @@ export const ConfigVariables = Type.Object({
     }),
   ),
   PAYMENT_SANDBOX_LATENCY_MS: Type.Integer({ minimum: 0, maximum: 60000, default: 0, description: 'Delay the in-process sandbox adds to every API answer, to try the platform under a slow provider.', 'x-example': '300' }),
+  PAYMENT_SANDBOX_REFUND_SETTLE_MS: Type.Integer({ minimum: 0, maximum: 86400000, default: 0, description: 'How long the in-process sandbox keeps a refund pending before paying it out, to try the platform’s follow-up of refunds still on their way.', 'x-example': '120000' }),
   PAYMENT_SANDBOX_FAILURE_RATE: Type.Number({
     minimum: 0,
     maximum: 1,

@@ -71,6 +71,7 @@ async function paymentSide(config: Config, logger: Logger, stops: Array<() => Pr
     merchantId: MERCHANT_ID,
     secret,
     latencyMs: sandbox.latencyMs,
+    refundSettleMs: sandbox.refundSettleMs,
     failureRate: sandbox.failureRate,
     callbackRetryDelaysMs: sandbox.callbackRetryDelaysMs,
     ...(sandbox.publicUrl ? { publicUrl: sandbox.publicUrl } : {}),

@@ -30,6 +30,15 @@ describe.skipIf(!chromiumPath)('退保 in 我的保险, in Chromium', () => {
     expect(await policy.getByTestId('cancel-policy-open').count()).toBe(0);
     const order = await fetchJson<{ status: string }>(page, `/api/site/orders/${orderId}`);
     expect(order.status).toBe('cancelled');
+
+    // The order page shows the refund and that it reached the payer.
+    await page.goto(`${suite.server.url}/orders/${orderId}`, { waitUntil: 'networkidle' });
+    const given = page.getByTestId('order-refund');
+    await given.waitFor();
+    expect(await given.getAttribute('data-status')).toBe('succeeded');
+    expect(await given.getByTestId('order-refund-amount').getAttribute('data-fen')).toBe(String(premiumFen));
+    expect(await given.textContent()).toContain('犹豫期退保');
+    expect(await given.textContent()).toContain('已退回');
     expect(problems).toEqual([]);
   });
 });

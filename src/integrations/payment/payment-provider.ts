@@ -77,6 +77,8 @@ export interface PaymentProvider {
   createPayment(input: CreatePaymentInput): Promise<CreatedPayment>;
   queryPayment(providerPaymentId: string): Promise<PaymentState>;
   refund(input: RefundInput): Promise<RefundResult>;
+  /** Where a refund stands: a `pending` one is asked about again until it has `succeeded` or `failed`. */
+  queryRefund(providerPaymentId: string, providerRefundId: string): Promise<RefundResult>;
   /** Throws AppError `payment_notification_invalid` for a bad signature, a stale timestamp or a malformed body. */
   verifyNotification(rawBody: string, headers: NotificationHeaders): PaymentNotification;
   /** Stops a pending payment from being paid; refused (`payment_state_conflict`) once it is paid. */

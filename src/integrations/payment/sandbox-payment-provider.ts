@@ -88,6 +88,11 @@ export class SandboxPaymentProvider implements PaymentProvider {
     return { providerRefundId: reply.id, status: reply.status };
   }
 
+  async queryRefund(providerPaymentId: string, providerRefundId: string): Promise<RefundResult> {
+    const reply = await callSandbox(this.#connection, { method: 'GET', path: `${paymentPath(providerPaymentId)}/refunds/${encodeURIComponent(providerRefundId)}` }, RefundReply);
+    return { providerRefundId: reply.id, status: reply.status };
+  }
+
   async closePayment(providerPaymentId: string): Promise<void> {
     await callSandbox(this.#connection, { method: 'POST', path: `${paymentPath(providerPaymentId)}/close` }, PaymentReply);
   }

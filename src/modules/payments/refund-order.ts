@@ -26,7 +26,7 @@ export interface RefundOrderResult {
   status: RefundStatus;
 }
 
-type RefundRow = typeof refunds.$inferSelect;
+export type RefundRow = typeof refunds.$inferSelect;
 
 // The provider looked and said no: asking again with the same key cannot change its answer.
 const finalRefusals = new Set<ErrorCode>(['payment_refund_too_large', 'payment_state_conflict', 'payment_unknown', 'payment_request_conflict']);
@@ -68,7 +68,8 @@ function sameRefund(earlier: RefundRow, input: RefundOrderInput): RefundRow {
   throw new AppError('payment_request_conflict', 'Refund key already used for another refund', { details: { refundId: earlier.id } });
 }
 
-async function askProvider(deps: PaymentDeps, refund: RefundRow, providerPaymentId: string): Promise<RefundOrderResult> {
+/** Sends a recorded refund to the provider, its own id the provider's key, and records the answer. */
+export async function askProvider(deps: PaymentDeps, refund: RefundRow, providerPaymentId: string): Promise<RefundOrderResult> {
   let outcome: { status: RefundStatus; providerRefundId: string | null };
   try {
     const answer = await deps.provider.refund({ providerPaymentId, amountFen: refund.amountFen, reason: refund.reason, idempotencyKey: refund.id });
@@ -77,11 +78,16 @@ async function askProvider(deps: PaymentDeps, refund: RefundRow, providerPayment
     if (!isAppError(error) || !finalRefusals.has(error.code)) throw error;
     outcome = { status: 'failed', providerRefundId: null };
   }
-  await deps.db
+  await recordRefundOutcome(deps.db, refund.id, outcome);
+  return { refundId: refund.id, status: outcome.status };
+}
+
+/** The provider's answer about a refund still open; an answer about one already settled changes nothing. */
+export async function recordRefundOutcome(db: DbOrTx, refundId: string, outcome: { status: RefundStatus; providerRefundId: string | null }): Promise<void> {
+  await db
     .update(refunds)
     .set({ ...outcome, updatedAt: sql`now()` })
-    .where(and(eq(refunds.id, refund.id), inArray(refunds.status, ['requested', 'pending'])));
-  return { refundId: refund.id, status: outcome.status };
+    .where(and(eq(refunds.id, refundId), inArray(refunds.status, ['requested', 'pending'])));
 }
 
 /** What was given back from a payment so far, counting refunds still on their way. */

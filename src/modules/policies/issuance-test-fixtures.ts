@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll } from 'vitest';
 import type { PersonPi } from '../../../test/support/factories/person.ts';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
 import { beijingDate, schengenApplication as schengenInput } from '../../../test/support/purchase-api.ts';
 import { startPaymentSandbox, type PaymentSandbox } from '../../../simulators/payment-sandbox/start-payment-sandbox.ts';
 import { startReferenceInsurer, type ReferenceInsurer, type ReferenceInsurerOptions } from '../../../simulators/reference-insurer/start-reference-insurer.ts';
@@ -12,7 +14,7 @@ import { SandboxPaymentProvider } from '../../integrations/payment/sandbox-payme
 import type { PurchaseIntegrations } from '../../integrations/purchase-integrations.ts';
 import type { FetchLike } from '../../integrations/sms/post-to-provider.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
-import type { Keyring } from '../../privacy/crypto/keyring.ts';
+import { ephemeralKeyring, type Keyring } from '../../privacy/crypto/keyring.ts';
 import type { ApplicationInput } from '../../shared/application.ts';
 import { newId } from '../../shared/ids.ts';
 import { ensureDemoCatalogue } from '../catalogue/demo/ensure-demo-catalogue.ts';
@@ -41,11 +43,11 @@ const SANDBOX_SECRET = 'payment-sandbox-test-secret-0123456789';
 // reach the orders through the payer's return (a query), as a test can wait for it.
 const PUBLIC_URL = 'http://127.0.0.1:9';
 
-export async function startIssuanceWorld(db: Db, keyring: Keyring, insurerOptions: Partial<ReferenceInsurerOptions> = {}): Promise<IssuanceWorld> {
+export async function startIssuanceWorld(db: Db, keyring: Keyring, insurerOptions: Partial<ReferenceInsurerOptions> = {}, paymentOptions: { refundSettleMs?: number } = {}): Promise<IssuanceWorld> {
   await ensureDemoCatalogue(db);
   await ensureDemoInsurerRecipients(db);
   const insurer = await startReferenceInsurer({ port: 0, secret: TEST_INSURER_SECRET, ...insurerOptions });
-  const sandbox: PaymentSandbox = await startPaymentSandbox({ port: 0, host: '127.0.0.1', merchantId: 'besttrav', secret: SANDBOX_SECRET, callbackRetryDelaysMs: [] });
+  const sandbox: PaymentSandbox = await startPaymentSandbox({ port: 0, host: '127.0.0.1', merchantId: 'besttrav', secret: SANDBOX_SECRET, callbackRetryDelaysMs: [], ...paymentOptions });
   const sentApplications: InsurerApplication[] = [];
   const recordingFetch: FetchLike = (url, init) => {
     if (init.method === 'POST' && new URL(url).pathname === '/v1/policies' && typeof init.body === 'string') sentApplications.push(JSON.parse(init.body) as InsurerApplication);
@@ -66,6 +68,21 @@ export async function startIssuanceWorld(db: Db, keyring: Keyring, insurerOption
     },
   };
   return { db, keyring, insurer, purchase, sentApplications, close: () => purchase.close() };
+}
+
+/** A database of its own, a keyring and an issuance world for one test file, made before its tests and closed after them. */
+export function useIssuanceWorld(insurerOptions: Partial<ReferenceInsurerOptions> = {}, paymentOptions: { refundSettleMs?: number } = {}): { database: TestDatabase; keyring: Keyring; world: IssuanceWorld } {
+  const made = {} as { database: TestDatabase; keyring: Keyring; world: IssuanceWorld };
+  beforeAll(async () => {
+    made.database = await createTestDatabase();
+    made.keyring = ephemeralKeyring();
+    made.world = await startIssuanceWorld(made.database.db, made.keyring, insurerOptions, paymentOptions);
+  });
+  afterAll(async () => {
+    await made.world?.close();
+    await made.database?.close();
+  });
+  return made;
 }
 
 export function guestCtx(guestId: string = newId('gst')): Ctx {

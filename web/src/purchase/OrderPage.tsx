@@ -9,6 +9,7 @@ import { PageSpinner } from '../shared/PageSpinner';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { PageHeading } from '../site/components/PageHeading';
 import { OrderFacts } from './OrderFacts';
+import { OrderRefunds } from './OrderRefunds';
 import { PolicyDownloads } from './PolicyDownloads';
 import { timeLeft } from './timeLeft';
 import { useNow, useOrder } from './useOrders';
@@ -47,6 +48,7 @@ export function OrderPage() {
         {data.status === 'paid' ? <Alert className="purchase-alert" type="info" showIcon title={t('purchase.order.paidAwaiting')} /> : null}
         {data.status === 'refunded' ? <Alert className="purchase-alert" type="info" showIcon title={t('purchase.order.refunded')} /> : null}
         {data.status === 'issued' ? <PolicyDownloads order={data} /> : null}
+        <OrderRefunds orderId={data.id} />
         {pay.isError ? <ErrorNotice error={pay.error} /> : null}
         <Space className="purchase-actions" wrap>
           {isAwaiting && left ? (
