@@ -203,7 +203,8 @@ describe('keeping policies as insurance records', () => {
     const result = await database.db.execute(sql`select ${sql.identifier(rule.keyColumn)} as id from ${sql.identifier(rule.table)} where ${rule.expired}`);
     return (result as unknown as { rows: Array<{ id: string }> }).rows.map((row) => row.id);
   }
-  const [endorsementRule, policyRule] = policiesSweepRules as [SweepRule, SweepRule];
+  const ruleOf = (table: string) => policiesSweepRules.find((rule) => rule.table === table) as SweepRule;
+  const [endorsementRule, policyRule] = [ruleOf('policy_endorsements'), ruleOf('policies')];
 
   it('R-STO-1 R-STO-2 a policy goes with its order once both are past retention, never while a hold covers the order or the policy', async () => {
     const orderId = await paidOrder(world, guestCtx(), domesticApplication(buildPersonPi(), buildPersonPi()));

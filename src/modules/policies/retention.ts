@@ -6,7 +6,7 @@ import { withOrderThatGoes } from '../orders/retention.ts';
 /**
  * A policy is part of its order's insurance record (保险法 art. 87) and carries the same
  * retain-until. It goes only together with its order — a hold on the order or on the person keeps
- * it — and not while a hold names the policy itself; its endorsements go with it. These rules run
+ * it — and not while a hold names the policy itself; its endorsements and kept e-policy PDFs go with it. These rules run
  * before the orders' rules, which a policy row would otherwise keep from deleting their order.
  */
 const policiesRule = { table: 'policies', keyColumn: 'id' } as const;
@@ -14,6 +14,14 @@ const policiesRule = { table: 'policies', keyColumn: 'id' } as const;
 export const policyGoes = sql`policies.retain_until < now() and ${notUnderHold(policiesRule)} and ${withOrderThatGoes(sql`policies.order_id`)}`;
 
 export const policiesSweepRules: SweepRule[] = [
+  // The kept e-policy PDF is a rendering of the policy: it goes with it, never later.
+  {
+    table: 'policy_documents',
+    keyColumn: 'id',
+    rule: 'insurance_record',
+    action: { kind: 'delete' },
+    expired: sql`exists (select 1 from policies where policies.id = policy_documents.policy_id and ${policyGoes})`,
+  },
   {
     table: 'policy_endorsements',
     keyColumn: 'id',

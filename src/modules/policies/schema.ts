@@ -3,15 +3,15 @@ import { bigint, check, date, index, pgTable, text, timestamp, uniqueIndex } fro
 import { classify, notPersonal, pi } from '../../privacy/catalogue/classify.ts';
 import { insurers } from '../catalogue/schema.ts';
 import { orders } from '../orders/schema.ts';
+import { E_POLICY_VARIANTS } from './e-policy/e-policy-model.ts';
 
 export const POLICY_STATUSES = ['issued', 'cancelled'] as const;
 export type PolicyStatus = (typeof POLICY_STATUSES)[number];
 
 /**
  * The policy an insurer issued for a paid order (R-POL-9): one per order, with the insurer's number.
- * The insurer's own schedule PDF is not kept: the e-policy is rendered again from the order whenever
- * its owner asks, so no second copy of the insured people's details sits in the database. Whose
- * policy it is comes from its order.
+ * The insurer's own schedule PDF is not kept: the e-policy is rendered from the order, and only
+ * its latest rendering is kept, encrypted (policy_documents). Whose policy it is comes from its order.
  */
 export const policies = pgTable(
   'policies',
@@ -68,6 +68,30 @@ export const policyEndorsements = pgTable(
   (table) => [uniqueIndex('policy_endorsements_number_key').on(table.policyId, table.insurerEndorsementNumber)],
 );
 
+/**
+ * The e-policy PDF of a policy as last rendered (R-POL-9), kept so that opening it again is a read,
+ * not a ~50 ms render. One row per policy, variant and fingerprint — a keyed hash of everything the
+ * PDF prints (e-policy-fingerprint.ts) — so a change of dates, of the premium or of the catalogue's
+ * wording gives a new fingerprint and a new document with no invalidation code anywhere else. Only
+ * the latest document of a policy and variant is kept (store-e-policy.ts says why). The PDF prints
+ * names, birth dates and masked document numbers: it is encrypted as one field, bound to its row.
+ */
+export const policyDocuments = pgTable(
+  'policy_documents',
+  {
+    id: text('id').primaryKey(),
+    policyId: text('policy_id')
+      .notNull()
+      .references(() => policies.id),
+    variant: text('variant', { enum: E_POLICY_VARIANTS }).notNull(),
+    fingerprint: text('fingerprint').notNull(),
+    // encryptField of the PDF in base64: the cipher takes text, and text columns read the same on PGlite and PostgreSQL.
+    pdfEnc: text('pdf_enc').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('policy_documents_version_key').on(table.policyId, table.variant, table.fingerprint)],
+);
+
 const policyDetail = pi({ category: 'insurance.policy', purposes: ['purchase', 'policy_service', 'claims'], basis: 'contract', retention: 'insurance_record', storedAs: 'plain' });
 
 classify(policies, {
@@ -82,6 +106,16 @@ classify(policies, {
   cancelledAt: policyDetail,
   verificationTokenHash: notPersonal('keyed hash of a random verification secret; names nobody'),
   retainUntil: notPersonal('retention date of the record'),
+  createdAt: notPersonal('time of a system event'),
+});
+
+classify(policyDocuments, {
+  id: notPersonal('document identifier'),
+  policyId: notPersonal('policy reference'),
+  variant: notPersonal('schedule or visa certificate'),
+  fingerprint: pi({ category: 'insurance.policy', purposes: ['policy_service'], basis: 'contract', retention: 'insurance_record', storedAs: 'keyed_hash' }),
+  // The policy schedule as delivered: its people's names, birth dates and masked document numbers, each classified at its source (order_parties).
+  pdfEnc: pi({ category: 'insurance.policy', purposes: ['policy_service', 'claims'], basis: 'contract', retention: 'insurance_record', storedAs: 'encrypted' }),
   createdAt: notPersonal('time of a system event'),
 });
 
