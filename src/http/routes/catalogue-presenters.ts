@@ -126,6 +126,7 @@ const WrittenBy = Type.Object({ createdBy: Type.String(), createdByName: Nullabl
 export const StaffProductSchema = Type.Object({
   ...ProductSummarySchema.properties,
   status: Type.Enum(PRODUCT_STATUSES),
+  sortOrder: Type.Integer(),
   publishedAt: Nullable(DateTime),
   updatedAt: DateTime,
   problems: Type.Array(Problem),
@@ -133,6 +134,7 @@ export const StaffProductSchema = Type.Object({
 export const StaffProductDetailSchema = Type.Object({
   ...ProductDetailSchema.properties,
   status: Type.Enum(PRODUCT_STATUSES),
+  sortOrder: Type.Integer(),
   publishedAt: Nullable(DateTime),
   updatedAt: DateTime,
   problems: Type.Array(Problem),
@@ -229,6 +231,7 @@ export function presentComparison(comparison: Comparison) {
 
 const staffFields = (product: CatalogueProduct, problems: FieldProblem[]) => ({
   status: product.status,
+  sortOrder: product.sortOrder,
   publishedAt: product.publishedAt?.toISOString() ?? null,
   updatedAt: product.updatedAt.toISOString(),
   problems,

@@ -1,3 +1,6 @@
+import type { CoverageInput, PlanInput } from '../../../src/modules/catalogue/editing/save-plans.ts';
+import type { ProductTerms } from '../../../src/modules/catalogue/editing/update-product-terms.ts';
+import type { RatingTable } from '../../../src/modules/catalogue/rating/rating-table.ts';
 import type { Zone } from '../../../src/shared/catalogue/destinations.ts';
 import type { Quote as PlanQuote, QuoteRequest } from '../../../src/shared/catalogue/quote.ts';
 import type { ApplicantField, CoverageItem, ProductDocumentKind, ProductStatus, ProductType } from '../../../src/shared/catalogue/terms.ts';
@@ -108,10 +111,35 @@ export interface Comparison {
 
 export interface StaffProduct extends ProductSummary {
   status: ProductStatus;
+  sortOrder: number;
   publishedAt: string | null;
   updatedAt: string;
   problems: Array<{ pointer: string; detail: string }>;
 }
+
+/** Who wrote a version: a staff member's display name, or null for an import such as the seed. */
+export interface WrittenBy {
+  createdBy: string;
+  createdByName: string | null;
+  createdAt: string;
+}
+
+/** One product as the console shows it, with its rating table and the history of its versions. */
+export interface StaffProductDetail extends ProductDetail {
+  status: ProductStatus;
+  sortOrder: number;
+  publishedAt: string | null;
+  updatedAt: string;
+  problems: Array<{ pointer: string; detail: string }>;
+  ratingTable: RatingTable | null;
+  /** Orders exist: terms, plans and coverage are frozen; documents and rating tables still get new versions. */
+  isSold: boolean;
+  documentHistory: Array<{ kind: ProductDocumentKind; version: number; titleZh: string; titleEn: string; textHash: string } & WrittenBy>;
+  ratingHistory: Array<{ version: number; contentHash: string } & WrittenBy>;
+}
+
+export type { CoverageInput, PlanInput, ProductTerms, RatingTable };
+export type DocumentInput = Omit<ProductDocument, 'version' | 'textHash'>;
 
 /** The query string of a product list: only the filters that are set. */
 export function productListQuery(filters: ProductFilters): string {
@@ -148,10 +176,40 @@ export function fetchStaffProducts(signal?: AbortSignal): Promise<StaffProduct[]
   return apiRequest('/api/console/catalogue/products', { signal });
 }
 
-export function setStaffProductStatus(code: string, status: ProductStatus): Promise<StaffProduct> {
+export function setStaffProductStatus(code: string, status: ProductStatus): Promise<StaffProductDetail> {
   return apiRequest(`/api/console/catalogue/products/${encodeURIComponent(code)}/status`, { method: 'PUT', body: { status } });
 }
 
 export function fetchSearchKeywords(signal?: AbortSignal): Promise<Array<{ keyword: string; count: number }>> {
   return apiRequest('/api/console/catalogue/search-keywords?days=30&limit=20', { signal });
+}
+
+const staffProductPath = (code: string) => `/api/console/catalogue/products/${encodeURIComponent(code)}`;
+
+export function fetchStaffProduct(code: string, signal?: AbortSignal): Promise<StaffProductDetail> {
+  return apiRequest(staffProductPath(code), { signal });
+}
+
+export function updateProductTerms(code: string, terms: ProductTerms): Promise<StaffProductDetail> {
+  return apiRequest(staffProductPath(code), { method: 'PUT', body: terms });
+}
+
+export function saveProductPlans(code: string, plans: PlanInput[]): Promise<StaffProductDetail> {
+  return apiRequest(`${staffProductPath(code)}/plans`, { method: 'PUT', body: { plans } });
+}
+
+export function addDocumentVersion(code: string, document: DocumentInput): Promise<StaffProductDetail> {
+  return apiRequest(`${staffProductPath(code)}/documents`, { method: 'POST', body: document });
+}
+
+export function fetchDocumentVersion(code: string, kind: ProductDocumentKind, version: number, signal?: AbortSignal): Promise<ProductDocument & WrittenBy> {
+  return apiRequest(`${staffProductPath(code)}/documents/${kind}/versions/${version}`, { signal });
+}
+
+export function addRatingVersion(code: string, table: RatingTable): Promise<StaffProductDetail> {
+  return apiRequest(`${staffProductPath(code)}/rating-tables`, { method: 'POST', body: { table } });
+}
+
+export function copyProduct(code: string, copy: { newCode: string; nameZh: string; nameEn: string }): Promise<StaffProductDetail> {
+  return apiRequest(`${staffProductPath(code)}/copy`, { method: 'POST', body: copy });
 }

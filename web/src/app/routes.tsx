@@ -74,6 +74,7 @@ export const routes: RouteObject[] = [
       { path: 'documents/:document/:version', lazy: async () => ({ Component: (await import('../console/pages/DocumentVersionPage')).DocumentVersionPage }) },
       { path: 'retention', lazy: async () => ({ Component: (await import('../console/pages/RetentionPage')).RetentionPage }) },
       { path: 'products', lazy: async () => ({ Component: (await import('../catalogue/ConsoleProductsPage')).ConsoleProductsPage }) },
+      { path: 'products/:code', lazy: async () => ({ Component: (await import('../catalogue/ConsoleProductPage')).ConsoleProductPage }) },
       { path: 'orders', lazy: async () => ({ Component: (await import('../console/orders/OrdersPage')).OrdersPage }) },
       { path: 'staff', lazy: async () => ({ Component: (await import('../console/pages/StaffPage')).StaffPage }) },
       { path: 'account', lazy: async () => ({ Component: (await import('../console/pages/MyAccountPage')).MyAccountPage }) },

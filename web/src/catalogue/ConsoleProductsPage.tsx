@@ -1,45 +1,29 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Popconfirm, Popover, Table, Tag } from 'antd';
+import { Alert, Card, Popover, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { productTypeNames } from '../../../src/shared/catalogue/terms.ts';
-import { setStaffProductStatus, type StaffProduct } from '../api/catalogue';
-import { consoleMutationKey } from '../api/queryKeys';
+import type { StaffProduct } from '../api/catalogue';
 import { ConsolePageHeader } from '../console/components/ConsolePageHeader';
 import { RequirePermission } from '../console/components/RequirePermission';
 import { useCurrentStaff } from '../console/hooks/useCurrentStaff';
 import { hasPermission } from '../console/permissions';
-import { describeError } from '../shared/describeError';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { useLanguage } from '../shared/useLanguage';
+import { ProblemList } from './editing/ProblemsNotice';
 import { localised, pick } from './format';
-import { catalogueKeys, useSearchKeywords, useStaffProducts } from './useCatalogue';
+import { ProductStatusButton } from './ProductStatusButton';
+import { useSearchKeywords, useStaffProducts } from './useCatalogue';
 import '../console/components/privacy-pages.css';
 
 function ProductList() {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const me = useCurrentStaff();
   const products = useStaffProducts();
   const canPublish = hasPermission(me, 'catalogue.publish');
   useDocumentTitle(t('catalogue.console.title'));
-
-  const setStatus = useMutation({
-    mutationKey: consoleMutationKey('catalogue-status'),
-    mutationFn: ({ code, status }: { code: string; status: StaffProduct['status'] }) => setStaffProductStatus(code, status),
-    onSuccess: (_result, { status }) => {
-      void message.success(status === 'published' ? t('catalogue.console.publishedMessage') : t('catalogue.console.unpublishedMessage'));
-      void queryClient.invalidateQueries({ queryKey: catalogueKeys.staffProducts });
-      void queryClient.invalidateQueries({ queryKey: ['catalogue'] });
-    },
-    onError: (error) => {
-      const { title, detail } = describeError(error, t);
-      void message.error(detail || title);
-    },
-  });
 
   const columns: TableColumnsType<StaffProduct> = [
     {
@@ -47,7 +31,9 @@ function ProductList() {
       key: 'product',
       render: (_value, product) => (
         <span className="privacy-stack">
-          <strong>{localised(product, 'name', language)}</strong>
+          <Link to={`/console/products/${encodeURIComponent(product.code)}`} data-testid="catalogue-open">
+            <strong>{localised(product, 'name', language)}</strong>
+          </Link>
           <span className="privacy-muted">
             {localised(product.insurer, 'shortName', language)} · {product.code}
           </span>
@@ -73,15 +59,7 @@ function ProductList() {
           <Tag color="green">{t('catalogue.console.ready')}</Tag>
         ) : (
           <Popover
-            content={
-              <ul className="catalogue-problems">
-                {product.problems.map((problem) => (
-                  <li key={`${problem.pointer}:${problem.detail}`}>
-                    <code>{problem.pointer}</code> {problem.detail}
-                  </li>
-                ))}
-              </ul>
-            }
+            content={<ProblemList problems={product.problems} />}
           >
             <Tag color="orange">{t('catalogue.console.problems', { count: product.problems.length })}</Tag>
           </Popover>
@@ -92,23 +70,7 @@ function ProductList() {
           {
             title: '',
             key: 'actions',
-            render: (_value: unknown, product: StaffProduct) => {
-              const publishing = product.status !== 'published';
-              return (
-                <Popconfirm
-                  title={publishing ? t('catalogue.console.publishTitle') : t('catalogue.console.unpublishTitle')}
-                  description={<span className="recipient-confirm">{publishing ? t('catalogue.console.publishBody') : t('catalogue.console.unpublishBody')}</span>}
-                  okText={t('catalogue.console.confirm')}
-                  cancelText={t('catalogue.console.cancel')}
-                  okButtonProps={{ 'data-testid': 'catalogue-status-confirm' }}
-                  onConfirm={() => setStatus.mutateAsync({ code: product.code, status: publishing ? 'published' : 'draft' }).catch(() => undefined)}
-                >
-                  <Button size="small" type={publishing ? 'primary' : 'default'} danger={!publishing} data-testid="catalogue-status-toggle" loading={setStatus.isPending && setStatus.variables.code === product.code}>
-                    {publishing ? t('catalogue.console.publish') : t('catalogue.console.unpublish')}
-                  </Button>
-                </Popconfirm>
-              );
-            },
+            render: (_value: unknown, product: StaffProduct) => <ProductStatusButton code={product.code} status={product.status} size="small" testIdPrefix="catalogue-status" />,
           },
         ]
       : []),
@@ -117,7 +79,7 @@ function ProductList() {
   return (
     <div className="console-page">
       <ConsolePageHeader title={t('catalogue.console.title')} subtitle={t('catalogue.console.subtitle')} testId="catalogue-console-title" />
-      <Alert type="info" showIcon title={t('catalogue.console.editingLater')} />
+      <Alert type="info" showIcon title={t('catalogue.console.editingHint')} />
       <Card>
         {products.isError ? (
           <ErrorNotice error={products.error} onRetry={() => void products.refetch()} />

@@ -1,7 +1,10 @@
+import { catalogueEditEn, catalogueEditZhCN } from './editing/messages';
+
 // Texts of the product catalogue pages (R-POL-1, R-POL-3), kept beside the pages that use them.
 // Names of product types, zones, coverage items and applicant fields come with the shared
 // vocabulary (src/shared/catalogue) in both languages and are not repeated here.
 export const catalogueZhCN = {
+  edit: catalogueEditZhCN,
   nav: '保险产品',
   list: {
     title: '保险产品',
@@ -129,7 +132,7 @@ export const catalogueZhCN = {
     cancel: '取消',
     publishedMessage: '已上架',
     unpublishedMessage: '已下架',
-    editingLater: '方案、费率表和条款的在线编辑将在后续版本提供；目前由导入（演示数据）维护，每个版本都保存内容哈希，不可修改。',
+    editingHint: '点击产品名称查看和编辑基本信息、方案与保障、文档和费率表。文档和费率表每次修改都生成新版本并保存内容哈希；已售保单保留当时的版本，已售产品的保障内容不可修改。',
     keywords: '热门搜索词（近 30 天）',
     keywordsHint: '只统计“关键词、日期、次数”，不关联任何个人、会话或设备；仅显示至少被搜索 3 次的词。',
     keywordsEmpty: '暂无数据',
@@ -139,6 +142,7 @@ export const catalogueZhCN = {
 };
 
 export const catalogueEn: typeof catalogueZhCN = {
+  edit: catalogueEditEn,
   nav: 'Insurance',
   list: {
     title: 'Insurance products',
@@ -266,7 +270,7 @@ export const catalogueEn: typeof catalogueZhCN = {
     cancel: 'Cancel',
     publishedMessage: 'Published',
     unpublishedMessage: 'Taken off sale',
-    editingLater: 'Editing plans, rating tables and documents online comes in a later version; today they come from imports (the demo data), each version kept with its content hash and never changed.',
+    editingHint: 'Open a product by its name to see and edit its terms, plans and cover, documents and rating table. Each change of a document or rating table is a new version with its content hash; sold policies keep their versions, and a sold product’s cover cannot change.',
     keywords: 'Top searches (last 30 days)',
     keywordsHint: 'Only keyword, day and count are kept, with no link to any person, session or device; only keywords searched at least 3 times are shown.',
     keywordsEmpty: 'No data yet',

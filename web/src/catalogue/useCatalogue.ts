@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { fetchComparison, fetchProduct, fetchProducts, fetchSearchKeywords, fetchStaffProducts, requestQuote, type ProductFilters, type QuoteRequest } from '../api/catalogue';
+import { fetchComparison, fetchProduct, fetchProducts, fetchSearchKeywords, fetchStaffProduct, fetchStaffProducts, requestQuote, type ProductFilters, type QuoteRequest } from '../api/catalogue';
 
 // Catalogue data is public and the same for everyone: kept a minute. Staff data sits under
 // "console", so signing out drops it with the rest of the console's data.
@@ -11,6 +11,7 @@ export const catalogueKeys = {
   comparison: (plans: readonly string[]) => ['catalogue', 'comparison', plans] as const,
   quote: (body: QuoteRequest | null) => ['catalogue', 'quote', body] as const,
   staffProducts: ['console', 'catalogue', 'products'] as const,
+  staffProduct: (code: string) => ['console', 'catalogue', 'product', code] as const,
   searchKeywords: ['console', 'catalogue', 'search-keywords'] as const,
 };
 
@@ -46,6 +47,10 @@ export function useQuote(body: QuoteRequest | null) {
 
 export function useStaffProducts() {
   return useQuery({ queryKey: catalogueKeys.staffProducts, queryFn: ({ signal }) => fetchStaffProducts(signal) });
+}
+
+export function useStaffProduct(code: string) {
+  return useQuery({ queryKey: catalogueKeys.staffProduct(code), queryFn: ({ signal }) => fetchStaffProduct(code, signal) });
 }
 
 export function useSearchKeywords() {
