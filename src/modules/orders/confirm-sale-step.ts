@@ -6,8 +6,7 @@ import type { Ctx } from '../../privacy/access/context.ts';
 import { currentDocuments } from '../catalogue/load-catalogue.ts';
 import { saleContentOf, type ShowableStep } from './sale-content.ts';
 import { saleOwnerOf } from './sale-owner.ts';
-import { appendSaleStep, latestStep, lockOwnedSale } from './sale-steps.ts';
-import { productOfSale } from './show-sale-step.ts';
+import { appendSaleStep, latestStep, lockOwnedSaleOnSale } from './sale-steps.ts';
 
 /**
  * The person ticked the box under a document or statement (R-POL-7). Accepted only when the server
@@ -18,8 +17,8 @@ import { productOfSale } from './show-sale-step.ts';
 export async function confirmSaleStep(ctx: Ctx, db: Db, input: { saleId: string; kind: ShowableStep; contentHash: string; language: Language }): Promise<{ confirmedAt: Date }> {
   const owner = saleOwnerOf(ctx);
   return inTransaction(db, async (tx) => {
-    const sale = await lockOwnedSale(tx, input.saleId, owner);
-    const current = await saleContentOf(await currentDocuments(tx, (await productOfSale(tx, sale.productId)).id), input.kind, input.language);
+    const sale = await lockOwnedSaleOnSale(tx, input.saleId, owner);
+    const current = saleContentOf(await currentDocuments(tx, sale.productId), input.kind, input.language);
     const shown = await latestStep(tx, sale.id, input.kind, 'shown');
     if (!shown || shown.contentHash !== input.contentHash || current.contentHash !== input.contentHash) {
       throw new AppError('sale_step_not_shown', `Confirmation of ${input.kind} without the server showing the content in force`, { details: { kind: input.kind } });

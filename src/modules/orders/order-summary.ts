@@ -35,12 +35,22 @@ export async function orderSummaries(db: DbOrTx, where: SQL | undefined, limit =
     .where(where)
     .orderBy(desc(orders.createdAt))
     .limit(limit);
-  return rows.map(({ order, product, plan }) => ({
+  return rows.map(({ order, product, plan }) => summaryOf(order, product, plan));
+}
+
+type SummarisedOrder = Pick<
+  typeof orders.$inferSelect,
+  'id' | 'saleId' | 'status' | 'coverStart' | 'coverEnd' | 'destinations' | 'insuredCount' | 'subtotalFen' | 'discountFen' | 'premiumFen' | 'expiresAt' | 'createdAt' | 'paidAt' | 'issuedAt' | 'closedAt'
+>;
+
+/** The summary of one order with its product and plan (read, or held by the transaction that made it). */
+export function summaryOf(order: SummarisedOrder, product: OrderSummary['product'], plan: OrderSummary['plan']): OrderSummary {
+  return {
     id: order.id,
     saleId: order.saleId,
     status: order.status,
-    product,
-    plan,
+    product: { code: product.code, nameZh: product.nameZh, nameEn: product.nameEn, coolingOffDays: product.coolingOffDays },
+    plan: { code: plan.code, nameZh: plan.nameZh, nameEn: plan.nameEn },
     coverStart: order.coverStart,
     coverEnd: order.coverEnd,
     destinations: order.destinations,
@@ -53,5 +63,5 @@ export async function orderSummaries(db: DbOrTx, where: SQL | undefined, limit =
     paidAt: order.paidAt,
     issuedAt: order.issuedAt,
     closedAt: order.closedAt,
-  }));
+  };
 }

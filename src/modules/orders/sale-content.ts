@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { DbOrTx } from '../../db/types.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { Language } from '../../errors/error-codes.ts';
 import { canonicalJson } from '../catalogue/content-hash.ts';
-import { currentDocuments, type CatalogueProduct, type DocumentRow } from '../catalogue/load-catalogue.ts';
+import type { CatalogueProduct, DocumentRow } from '../catalogue/load-catalogue.ts';
 import type { HealthQuestion } from '../catalogue/schema.ts';
 import { saleStatements, type ShowableStep } from '../../shared/orders.ts';
 
@@ -58,9 +57,4 @@ export function saleContentOf(documents: readonly DocumentRow[], kind: ShowableS
     questions: (document.questions as HealthQuestion[] | null)?.map((question) => ({ id: question.id, text: zh ? question.zh : question.en })) ?? null,
     statement: zh ? statement.zh : statement.en,
   };
-}
-
-/** Whether the product asks a health declaration (its document exists). */
-export async function hasHealthDeclaration(db: DbOrTx, productId: string): Promise<boolean> {
-  return (await currentDocuments(db, productId)).some((row) => row.kind === 'health_declaration');
 }

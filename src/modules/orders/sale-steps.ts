@@ -1,8 +1,9 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { newId } from '../../shared/ids.ts';
 import type { SaleStepKind } from '../../shared/orders.ts';
+import { products } from '../catalogue/schema.ts';
 import { isOwnedBy, type SaleOwner } from './sale-owner.ts';
 import { sales, saleSteps } from './schema.ts';
 
@@ -19,6 +20,22 @@ export async function lockOwnedSale(tx: DbOrTx, saleId: string, owner: SaleOwner
   return sale;
 }
 
+/**
+ * `lockOwnedSale` with the code of its product, as long as that product is still on sale: one round
+ * trip for what every step of the sale checks first.
+ */
+export async function lockOwnedSaleOnSale(tx: DbOrTx, saleId: string, owner: SaleOwner): Promise<SaleRow & { productCode: string }> {
+  const [row] = await tx
+    .select({ sale: sales, productCode: products.code, productStatus: products.status })
+    .from(sales)
+    .innerJoin(products, eq(products.id, sales.productId))
+    .where(eq(sales.id, saleId))
+    .for('update', { of: sales });
+  if (!row || !isOwnedBy(row.sale, owner)) throw new AppError('sale_not_found', 'No sale with this id for this session');
+  if (row.productStatus !== 'published') throw new AppError('not_found', 'The product of this sale is no longer on sale');
+  return { ...row.sale, productCode: row.productCode };
+}
+
 export interface NewStep {
   kind: SaleStepKind;
   action: 'shown' | 'confirmed';
@@ -28,12 +45,15 @@ export interface NewStep {
   viewedMs?: number | null;
 }
 
-/** Appends one step to a sale locked by `lockOwnedSale` in the same transaction. */
+/**
+ * Appends one step to a sale locked by `lockOwnedSale` in the same transaction (or made in it),
+ * numbered after the last one by the insert itself.
+ */
 export async function appendSaleStep(tx: DbOrTx, saleId: string, step: NewStep): Promise<SaleStepRow> {
-  const [next] = await tx.select({ seq: sql<number>`coalesce(max(${saleSteps.seq}), 0) + 1` }).from(saleSteps).where(eq(saleSteps.saleId, saleId));
+  const seq = sql<number>`(select coalesce(max(${saleSteps.seq}), 0) + 1 from ${saleSteps} where ${saleSteps.saleId} = ${saleId})`;
   const [row] = await tx
     .insert(saleSteps)
-    .values({ id: newId('stp'), saleId, seq: Number(next?.seq ?? 1), ...step })
+    .values({ id: newId('stp'), saleId, seq, ...step })
     .returning();
   return row as SaleStepRow;
 }
@@ -47,4 +67,14 @@ export async function latestStep(tx: DbOrTx, saleId: string, kind: SaleStepKind,
     .orderBy(sql`${saleSteps.seq} desc`)
     .limit(1);
   return row;
+}
+
+/** The content hash of the latest confirmation of each of these kinds in the sale (one query for all). */
+export async function latestConfirmations(tx: DbOrTx, saleId: string, kinds: readonly SaleStepKind[]): Promise<Map<SaleStepKind, string | null>> {
+  const rows = await tx
+    .selectDistinctOn([saleSteps.kind], { kind: saleSteps.kind, contentHash: saleSteps.contentHash })
+    .from(saleSteps)
+    .where(and(eq(saleSteps.saleId, saleId), eq(saleSteps.action, 'confirmed'), inArray(saleSteps.kind, [...kinds])))
+    .orderBy(saleSteps.kind, sql`${saleSteps.seq} desc`);
+  return new Map(rows.map((row) => [row.kind, row.contentHash]));
 }

@@ -1,20 +1,16 @@
-import { eq } from 'drizzle-orm';
 import { inTransaction } from '../../db/transaction.ts';
 import type { Db, DbOrTx } from '../../db/types.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { Language } from '../../errors/error-codes.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
-import { loadCatalogue, type CatalogueProduct } from '../catalogue/load-catalogue.ts';
-import { products } from '../catalogue/schema.ts';
-import { currentDocuments } from '../catalogue/load-catalogue.ts';
+import { currentDocuments, loadCatalogue, type CatalogueProduct } from '../catalogue/load-catalogue.ts';
 import { saleContentOf, type SaleContent, type ShowableStep } from './sale-content.ts';
 import { saleOwnerOf } from './sale-owner.ts';
-import { appendSaleStep, lockOwnedSale } from './sale-steps.ts';
+import { appendSaleStep, lockOwnedSaleOnSale } from './sale-steps.ts';
 
-/** The product of a sale, as long as it is still on sale. */
-export async function productOfSale(db: DbOrTx, productId: string): Promise<CatalogueProduct> {
-  const [row] = await db.select({ code: products.code }).from(products).where(eq(products.id, productId));
-  const [product] = row ? await loadCatalogue(db, { publishedOnly: true, code: row.code }) : [];
+/** The product of a sale (its code from `lockOwnedSaleOnSale`) with plans and rating, as long as it is still on sale. */
+export async function productOfSale(db: DbOrTx, productCode: string): Promise<CatalogueProduct> {
+  const [product] = await loadCatalogue(db, { publishedOnly: true, code: productCode });
   if (!product) throw new AppError('not_found', 'The product of this sale is no longer on sale');
   return product;
 }
@@ -27,8 +23,8 @@ export async function productOfSale(db: DbOrTx, productId: string): Promise<Cata
 export async function showSaleStep(ctx: Ctx, db: Db, input: { saleId: string; kind: ShowableStep; language: Language }): Promise<SaleContent> {
   const owner = saleOwnerOf(ctx);
   return inTransaction(db, async (tx) => {
-    const sale = await lockOwnedSale(tx, input.saleId, owner);
-    const content = await saleContentOf(await currentDocuments(tx, (await productOfSale(tx, sale.productId)).id), input.kind, input.language);
+    const sale = await lockOwnedSaleOnSale(tx, input.saleId, owner);
+    const content = saleContentOf(await currentDocuments(tx, sale.productId), input.kind, input.language);
     await appendSaleStep(tx, sale.id, { kind: input.kind, action: 'shown', documentId: content.documentId, contentHash: content.contentHash });
     return content;
   });

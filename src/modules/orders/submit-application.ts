@@ -21,10 +21,10 @@ import { quote } from '../catalogue/rating/quote.ts';
 import type { HealthQuestion } from '../catalogue/schema.ts';
 import { retainUntilOf } from './order-transitions.ts';
 import { sealParty, type PartyValues } from './order-parties.ts';
-import { orderSummaries, type OrderSummary } from './order-summary.ts';
+import { orderSummaries, summaryOf, type OrderSummary } from './order-summary.ts';
 import { saleContentOf, type ShowableStep } from './sale-content.ts';
 import { isOwnedBy, saleOwnerOf, subjectIdOf, type SaleOwner } from './sale-owner.ts';
-import { latestStep, lockOwnedSale } from './sale-steps.ts';
+import { latestConfirmations, lockOwnedSaleOnSale } from './sale-steps.ts';
 import { applicationDrafts, orderParties, orders, sales } from './schema.ts';
 import { productOfSale } from './show-sale-step.ts';
 
@@ -53,14 +53,14 @@ export async function submitApplication(ctx: Ctx, deps: { db: Db; keyring: Keyri
   if (repeated) return repeated;
   if (owner.customerId) await requireCurrentTerms(ctx, deps.db);
 
-  const orderId = await inTransaction(deps.db, async (tx) => {
-    const sale = await lockOwnedSale(tx, input.saleId, owner);
+  const made = await inTransaction(deps.db, async (tx): Promise<OrderSummary | { earlierId: string }> => {
+    const sale = await lockOwnedSaleOnSale(tx, input.saleId, owner);
     const [earlier] = await tx.select({ id: orders.id, key: orders.idempotencyKey }).from(orders).where(eq(orders.saleId, sale.id));
     if (earlier) {
-      if (earlier.key === input.idempotencyKey) return earlier.id;
+      if (earlier.key === input.idempotencyKey) return { earlierId: earlier.id };
       throw new AppError('idempotency_conflict', 'This sale already has an order');
     }
-    const product = await productOfSale(tx, sale.productId);
+    const product = await productOfSale(tx, sale.productCode);
     const documents = await currentDocuments(tx, product.id);
     const healthQuestions = (documents.find((row) => row.kind === 'health_declaration')?.questions as HealthQuestion[] | null) ?? [];
     const application = validate(input, product, healthQuestions);
@@ -96,25 +96,28 @@ export async function submitApplication(ctx: Ctx, deps: { db: Db; keyring: Keyri
       expiresAt,
       retainUntil: retainUntilOf({ status: 'awaiting_payment', expiresAt, closedAt: null, coverStart: application.startDate, coverEnd: application.endDate }),
     };
-    await tx.insert(orders).values(order);
+    const [inserted] = await tx.insert(orders).values(order).returning({ createdAt: orders.createdAt });
     await tx.insert(orderParties).values(partiesOf(deps.keyring, id, application));
     await tx.update(sales).set({ retainUntil: order.retainUntil }).where(eq(sales.id, sale.id));
     for (const consent of consentsToRecord) await recordConsent(ctx, tx, consent);
     if (owner.customerId) await tx.delete(applicationDrafts).where(and(eq(applicationDrafts.customerId, owner.customerId), eq(applicationDrafts.productId, product.id)));
     await recordAudit(tx, ctx, { action: 'create', subjectId: subjectIdOf(owner), record: `orders/${id}`, fields: fieldsOf(application) });
-    return id;
+    // The summary from what this transaction holds: no read back.
+    return summaryOf({ ...order, createdAt: inserted?.createdAt ?? new Date(), paidAt: null, issuedAt: null, closedAt: null }, product, plan);
   });
-  const [summary] = await orderSummaries(deps.db, eq(orders.id, orderId), 1);
+  if (!('earlierId' in made)) return made;
+  const [summary] = await orderSummaries(deps.db, eq(orders.id, made.earlierId), 1);
   return summary as OrderSummary;
 }
 
 /** The order an earlier sending of this key made, when it was this owner's; another owner's key is a conflict. */
 async function orderOfKey(db: DbOrTx, input: SubmitApplication, owner: SaleOwner): Promise<OrderSummary | null> {
-  const [order] = await orderSummaries(db, eq(orders.idempotencyKey, input.idempotencyKey), 1);
-  if (!order) return null;
-  const [row] = await db.select({ customerId: orders.customerId, guestId: orders.guestId }).from(orders).where(eq(orders.id, order.id));
-  if (!row || !isOwnedBy(row, owner) || order.saleId !== input.saleId) throw new AppError('idempotency_conflict', 'Idempotency key used for another order');
-  return order;
+  // The usual answer is "none": a narrow look-up first, the summary only for a repeat.
+  const [row] = await db.select({ id: orders.id, saleId: orders.saleId, customerId: orders.customerId, guestId: orders.guestId }).from(orders).where(eq(orders.idempotencyKey, input.idempotencyKey));
+  if (!row) return null;
+  if (!isOwnedBy(row, owner) || row.saleId !== input.saleId) throw new AppError('idempotency_conflict', 'Idempotency key used for another order');
+  const [order] = await orderSummaries(db, eq(orders.id, row.id), 1);
+  return order ?? null;
 }
 
 function validate(input: SubmitApplication, product: CatalogueProduct, healthQuestions: HealthQuestion[]): ValidApplication {
@@ -140,12 +143,11 @@ function requiredSteps(application: ValidApplication, hasHealth: boolean): Showa
 }
 
 async function requireConfirmedSteps(tx: DbOrTx, saleId: string, documents: readonly DocumentRow[], steps: ShowableStep[], language: Language): Promise<void> {
-  const missing: SaleStepKind[] = [];
-  for (const kind of steps) {
-    const confirmed = await latestStep(tx, saleId, kind, 'confirmed');
-    const current = saleContentOf(documents, kind, language);
-    if (!confirmed || confirmed.contentHash !== current.contentHash) missing.push(kind);
-  }
+  const confirmed = await latestConfirmations(tx, saleId, steps);
+  const missing: SaleStepKind[] = steps.filter((kind) => {
+    const hash = confirmed.get(kind);
+    return !hash || hash !== saleContentOf(documents, kind, language).contentHash;
+  });
   if (missing.length === 0) return;
   const names = missing.map((kind) => (language === 'en' ? saleStepNames[kind].en : saleStepNames[kind].zh)).join(language === 'en' ? ', ' : '、');
   throw new AppError('sale_steps_missing', `Application without confirmed steps: ${missing.join(', ')}`, { params: { steps: names }, details: { missing } });
