@@ -37,7 +37,7 @@ function ProductEditor({ code }: { code: string }) {
   const canPublish = hasPermission(me, 'catalogue.publish');
   useDocumentTitle(product.data ? localised(product.data, 'name', language) : t('catalogue.console.title'));
   if (product.isError) return <ErrorNotice error={product.error} onRetry={() => void product.refetch()} variant="result" />;
-  if (!product.data) return <Spin tip={t('catalogue.edit.loading')} />;
+  if (!product.data) return <Spin description={t('catalogue.edit.loading')} />;
   const detail = product.data;
 
   return (

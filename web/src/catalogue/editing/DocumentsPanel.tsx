@@ -23,7 +23,7 @@ export function DocumentsPanel({ product, canEdit }: { product: StaffProductDeta
   const asksHealth = product.insuredFields.includes('health_declaration') || product.documents.some((document) => document.kind === 'health_declaration');
   const kinds = DOCUMENT_KINDS.filter((kind) => kind !== 'health_declaration' || asksHealth);
   return (
-    <Space direction="vertical" size="middle" className="catalogue-edit__stack">
+    <Space orientation="vertical" size="middle" className="catalogue-edit__stack">
       {kinds.map((kind) => (
         <DocumentCard key={kind} product={product} kind={kind} canEdit={canEdit} />
       ))}

@@ -34,7 +34,7 @@ export function PlansEditor({ product, canEdit }: { product: StaffProductDetail;
       <Typography.Paragraph type="secondary">{t('catalogue.edit.plans.levelHint')}</Typography.Paragraph>
       <Form.List name="plans">
         {(plans, { add, remove, move }) => (
-          <Space direction="vertical" size="middle" className="catalogue-edit__stack">
+          <Space orientation="vertical" size="middle" className="catalogue-edit__stack">
             {plans.map((plan, index) => (
               <Card
                 key={plan.key}

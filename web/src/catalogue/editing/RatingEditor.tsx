@@ -38,7 +38,7 @@ export function RatingEditor({ product, canEdit }: { product: StaffProductDetail
   const plans = product.plans.map((plan) => ({ code: plan.code, label: localised(plan, 'name', language) }));
 
   return (
-    <Space direction="vertical" size="middle" className="catalogue-edit__stack" data-testid="rating-editor">
+    <Space orientation="vertical" size="middle" className="catalogue-edit__stack" data-testid="rating-editor">
       <Typography.Paragraph type="secondary">
         {product.rating ? `${t('catalogue.edit.rating.current', { version: product.rating.version })} · ` : ''}
         {t('catalogue.edit.rating.basis')}: {t(`catalogue.edit.rating.bases.${table.basis}`)}. {t('catalogue.edit.rating.hint')}
@@ -208,7 +208,7 @@ function Discounts({ discounts, disabled, problems, onChange }: { discounts: Gro
   return (
     <Card size="small" title={t('catalogue.edit.rating.discounts')}>
       <InlineProblems problems={problems} />
-      <Space direction="vertical">
+      <Space orientation="vertical">
         {discounts.map((step, index) => (
           <Space key={index} wrap>
             <span>{t('catalogue.edit.rating.minInsured')}</span>
