@@ -86,7 +86,13 @@ export const refunds = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex('refunds_idempotency_key').on(table.idempotencyKey), index('refunds_order_idx').on(table.orderId), check('refunds_amount', sql`${table.amountFen} > 0`)],
+  (table) => [
+    uniqueIndex('refunds_idempotency_key').on(table.idempotencyKey),
+    index('refunds_order_idx').on(table.orderId),
+    // The minute's follow-up of refunds still on their way reads only these (settle-refunds.ts).
+    index('refunds_open_idx').on(table.status, table.updatedAt).where(sql`${table.status} in ('requested', 'pending')`),
+    check('refunds_amount', sql`${table.amountFen} > 0`),
+  ],
 );
 
 // The money of a contract is part of its insurance record (保险法 art. 87), kept and swept with its order.

@@ -1,0 +1,1 @@
+CREATE INDEX "refunds_open_idx" ON "refunds" USING btree ("status","updated_at") WHERE "refunds"."status" in ('requested', 'pending');
