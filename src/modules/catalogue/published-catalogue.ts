@@ -2,7 +2,7 @@ import type { Db } from '../../db/types.ts';
 import { loadCatalogue, type CatalogueProduct } from './load-catalogue.ts';
 
 /**
- * How long a copy may serve before it is read again. Publishing, taking off sale and imports in
+ * How long a copy may serve before it is read again. Publishing, taking off sale, edits and imports in
  * this process drop the copy at once (`catalogueChanged`); this bound is for changes made by
  * another server process on the same PostgreSQL. A time bound rather than a per-request check (a
  * "generation" read): any query per request costs a database round trip, which alone holds a
@@ -26,7 +26,7 @@ let generation = 0;
 
 /**
  * The published catalogue for the site's reads (list, product page, comparison, quotes), kept in
- * memory: it is small and changes only when staff publish or an import adds products. Callers
+ * memory: it is small and changes only when staff publish or edit or an import adds products. Callers
  * must not change what they get: the same objects serve every request until the next change.
  * Pass the database handle, never a transaction: what a transaction must see exactly it reads
  * with `loadCatalogue`.

@@ -113,12 +113,12 @@ function CoverageRows({ planName, planIndex, editable, itemOptions }: { planName
                   <Select options={itemOptions} />
                 </Form.Item>
               </Col>
-              <Col xs={12} md={4}>
+              <Col xs={12} md={5}>
                 <Form.Item name={[row.name, 'itemZh']} label={t('catalogue.edit.plans.itemZh')} rules={required}>
                   <Input maxLength={40} />
                 </Form.Item>
               </Col>
-              <Col xs={12} md={4}>
+              <Col xs={12} md={6}>
                 <Form.Item name={[row.name, 'itemEn']} label={t('catalogue.edit.plans.itemEn')} rules={required}>
                   <Input maxLength={80} />
                 </Form.Item>
@@ -128,15 +128,17 @@ function CoverageRows({ planName, planIndex, editable, itemOptions }: { planName
                   <InputNumber min={0} precision={2} className="catalogue-edit__number" data-testid="coverage-sum-insured" />
                 </Form.Item>
               </Col>
-              <Col xs={12} md={3}>
+              <Col xs={12} md={4}>
                 <Form.Item name={[row.name, 'deductibleYuan']} label={t('catalogue.edit.plans.deductible')}>
                   <InputNumber min={0} precision={2} className="catalogue-edit__number" />
                 </Form.Item>
               </Col>
-              <Col xs={20} md={3}>
+              <Col xs={24} md={11}>
                 <Form.Item name={[row.name, 'detailZh']} label={t('catalogue.edit.plans.detailZh')}>
                   <Input maxLength={200} />
                 </Form.Item>
+              </Col>
+              <Col xs={20} md={12}>
                 <Form.Item name={[row.name, 'detailEn']} label={t('catalogue.edit.plans.detailEn')}>
                   <Input maxLength={400} />
                 </Form.Item>
