@@ -55,7 +55,7 @@ describe('catalogue editing over HTTP', () => {
     const copy = (await client.get(`${base}/asia-easy`)).json();
     const refused = await client.speaks('en').post(`${base}/asia-easy/rating-tables`, { table: { ...copy.ratingTable, groupDiscounts: [{ minInsured: 10, bps: 500 }, { minInsured: 5, bps: 1000 }] } });
     expect(refused.statusCode).toBe(422);
-    expect(refused.json()).toMatchObject({ code: 'catalogue_edit_invalid', errors: [{ pointer: '/rating/groupDiscounts/1' }] });
+    expect(refused.json()).toMatchObject({ code: 'catalogue_edit_invalid', errors: [{ pointer: '/rating/groupDiscounts/1', detail: 'steps grow with the group' }] });
     const badCode = await client.post(`${base}/asia-easy/copy`, { newCode: '-nope' });
     expect(badCode.json()).toMatchObject({ code: 'catalogue_edit_invalid', errors: [{ pointer: '/newCode', detail: expect.stringContaining('Lower-case letters') }] });
 

@@ -100,7 +100,7 @@ export const consoleCatalogueEditingRoutes: FastifyPluginAsyncTypebox = async (f
   );
 
   fastify.post('/api/console/catalogue/products/:code/rating-tables', { schema: { ...edit, summary: 'Write a new version of the product’s rating table', body: RatingBody } }, async (request) => {
-    await addRatingVersion(request.ctx('purchase'), db(), { code: request.params.code, table: request.body.table });
+    await addRatingVersion(request.ctx('purchase'), db(), { code: request.params.code, table: request.body.table, language: language(request) });
     return detailOf(request, request.params.code);
   });
 

@@ -1,6 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/types.ts';
 import { AppError } from '../../../errors/app-error.ts';
+import type { Language } from '../../../errors/error-codes.ts';
 import type { Ctx } from '../../../privacy/access/context.ts';
 import { newId } from '../../../shared/ids.ts';
 import { ratingHash } from '../content-hash.ts';
@@ -18,9 +19,9 @@ import { editProduct } from './edit-product.ts';
  * refusing it always keeps "save" from quietly breaking a product's readiness. The same table as
  * the version in force writes nothing and answers that version.
  */
-export async function addRatingVersion(ctx: Ctx, db: Db, input: { code: string; table: unknown }): Promise<{ version: number; contentHash: string }> {
+export async function addRatingVersion(ctx: Ctx, db: Db, input: { code: string; table: unknown; language: Language }): Promise<{ version: number; contentHash: string }> {
   return editProduct(ctx, db, input.code, async (tx, { product, staffId }) => {
-    const problems = checkRatingTable(input.table, { ...product, planCodes: product.plans.map((plan) => plan.code) });
+    const problems = checkRatingTable(input.table, { ...product, planCodes: product.plans.map((plan) => plan.code) }, input.language);
     if (problems.length > 0) throw new AppError('catalogue_edit_invalid', `Rating table of ${product.code}: ${problems.length} problem(s)`, { params: { count: problems.length }, errors: problems });
     const table = input.table as RatingTable;
     const contentHash = ratingHash(table);

@@ -89,15 +89,15 @@ describe('editing the catalogue in the console', () => {
     // The premium plan must stay at least as dear as standard in every cell.
     for (const [day, row] of (raised.premiums.premium?.schengen as number[][]).entries()) for (let age = 0; age < row.length; age += 1) row[age] = Math.max(row[age] ?? 0, grid[day]?.[age] ?? 0);
 
-    const written = await addRatingVersion(operations, database.db, { code: 'schengen-visa', table: raised });
+    const written = await addRatingVersion(operations, database.db, { code: 'schengen-visa', table: raised, language: zh });
     expect(written.version).toBe(2);
     const quote = await quotePlan(database.db, { product: 'schengen-visa', plan: 'standard', destinations: ['FR'], days: 10, ages: [30] }, new Date());
     expect(quote).toMatchObject({ ratingVersion: 2, ratingHash: written.contentHash, totalFen: 4600 + 100 });
 
     const gap = structuredClone(raised);
     gap.dayBands[1] = { min: (gap.dayBands[1]?.min ?? 0) + 1, max: gap.dayBands[1]?.max ?? 0 };
-    await expect(addRatingVersion(operations, database.db, { code: 'schengen-visa', table: gap })).rejects.toMatchObject({ code: 'catalogue_edit_invalid', errors: [{ pointer: '/rating/dayBands/1', detail: expect.any(String) }] });
-    await expect(addRatingVersion(operations, database.db, { code: 'schengen-visa', table: { basis: 'trip' } })).rejects.toMatchObject({ code: 'catalogue_edit_invalid' });
+    await expect(addRatingVersion(operations, database.db, { code: 'schengen-visa', table: gap, language: zh })).rejects.toMatchObject({ code: 'catalogue_edit_invalid', errors: [{ pointer: '/rating/dayBands/1', detail: '应从 4 开始，且不小于起点' }] });
+    await expect(addRatingVersion(operations, database.db, { code: 'schengen-visa', table: { basis: 'trip' }, language: 'en' })).rejects.toMatchObject({ code: 'catalogue_edit_invalid' });
     const versions = await database.db.select({ version: ratingTables.version, definition: ratingTables.definition }).from(ratingTables).where(eq(ratingTables.productId, product.id)).orderBy(asc(ratingTables.version));
     expect(versions.map((row) => row.version)).toEqual([1, 2]);
     expect(versions[0]?.definition).toEqual(table);
@@ -203,7 +203,7 @@ describe('editing the catalogue in the console', () => {
     await expect(updateProductTerms(auditor, database.db, { code: 'accident-plus', terms: { ...termsOf(product), sortOrder: 2 }, language: zh })).rejects.toMatchObject({ code: 'forbidden' });
     await expect(addDocumentVersion(staffCtx('compliance_officer'), database.db, { code: 'accident-plus', document: { ...(terms as NonNullable<typeof terms>), questions: null, bodyZh: 'x' }, language: zh })).rejects.toMatchObject({ code: 'forbidden' });
     await expect(copyProduct(auditor, database.db, { code: 'accident-plus', newCode: 'accident-copy', language: zh })).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(addRatingVersion(systemCtx('job', 'purchase'), database.db, { code: 'accident-plus', table: product.rating?.definition })).rejects.toMatchObject({ code: 'unauthorized' });
+    await expect(addRatingVersion(systemCtx('job', 'purchase'), database.db, { code: 'accident-plus', table: product.rating?.definition, language: zh })).rejects.toMatchObject({ code: 'unauthorized' });
     expect(await getDocumentVersion(auditor, database.db, { code: 'accident-plus', kind: 'terms', version: 1 })).toMatchObject({ textHash: terms?.textHash });
     const versions = await database.db.select({ version: productDocuments.version }).from(productDocuments).where(and(eq(productDocuments.productId, product.id), eq(productDocuments.kind, 'terms')));
     expect(versions).toEqual([{ version: 1 }]);
