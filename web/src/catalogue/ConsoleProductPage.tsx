@@ -81,7 +81,7 @@ function ProductEditor({ code }: { code: string }) {
             { key: 'terms', label: <span data-testid="tab-terms">{t('catalogue.edit.tabs.terms')}</span>, children: <TermsForm key={JSON.stringify(termsOf(detail))} product={detail} canEdit={canEdit} /> },
             { key: 'plans', label: <span data-testid="tab-plans">{t('catalogue.edit.tabs.plans')}</span>, children: <PlansEditor key={JSON.stringify(detail.plans)} product={detail} canEdit={canEdit} /> },
             { key: 'documents', label: <span data-testid="tab-documents">{t('catalogue.edit.tabs.documents')}</span>, children: <DocumentsPanel product={detail} canEdit={canEdit} /> },
-            { key: 'rating', label: <span data-testid="tab-rating">{t('catalogue.edit.tabs.rating')}</span>, children: <RatingEditor key={detail.rating?.hash ?? 'none'} product={detail} canEdit={canEdit} /> },
+            { key: 'rating', label: <span data-testid="tab-rating">{t('catalogue.edit.tabs.rating')}</span>, children: <RatingEditor key={`${detail.rating?.hash ?? 'none'}:${detail.plans.map((plan) => plan.code).join()}`} product={detail} canEdit={canEdit} /> },
           ]}
         />
       </Card>

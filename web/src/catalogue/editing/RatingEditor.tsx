@@ -12,7 +12,7 @@ import { useLanguage } from '../../shared/useLanguage';
 import { localised, pick } from '../format';
 import { fenToYuan, yuanToFen } from './money';
 import { ProblemsNotice } from './ProblemsNotice';
-import { addBand, bandsOf, premiumAt, problemsUnder, removeBand, setBandEnd, setGroupDiscounts, setPremium, type BandAxis, type PremiumCell } from './ratingGrid';
+import { addBand, bandsOf, premiumAt, problemsUnder, removeBand, setBandEnd, setGroupDiscounts, setPremium, withPlans, type BandAxis, type PremiumCell } from './ratingGrid';
 import type { ShownProblems } from './useProductEdit';
 import { useProductEdit } from './useProductEdit';
 
@@ -26,7 +26,9 @@ export function RatingEditor({ product, canEdit }: { product: StaffProductDetail
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { message } = App.useApp();
-  const [table, setTable] = useState<RatingTable | null>(product.ratingTable);
+  // The grid always has a row of premiums for each of the product's plans, even one added since.
+  const loaded = product.ratingTable ? withPlans(product.ratingTable, product.plans.map((plan) => plan.code)) : null;
+  const [table, setTable] = useState<RatingTable | null>(loaded);
   const [shown, setShown] = useState<ShownProblems | null>(null);
   const save = useProductEdit('rating', (next: RatingTable) => addRatingVersion(product.code, next), (detail) => {
     setShown(null);
@@ -62,7 +64,7 @@ export function RatingEditor({ product, canEdit }: { product: StaffProductDetail
           </Button>
           <Button
             onClick={() => {
-              setTable(product.ratingTable);
+              setTable(loaded);
               setShown(null);
             }}
           >

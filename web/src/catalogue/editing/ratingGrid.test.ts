@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AgeRating, TripRating } from '../../../../src/modules/catalogue/rating/rating-table.ts';
-import { addBand, premiumAt, problemsUnder, removeBand, setBandEnd, setGroupDiscounts, setPremium } from './ratingGrid';
+import { addBand, premiumAt, problemsUnder, removeBand, setBandEnd, setGroupDiscounts, setPremium, withPlans } from './ratingGrid';
 
 const trip: TripRating = {
   basis: 'trip',
@@ -71,5 +71,12 @@ describe('the rating grid editor', () => {
     ];
     expect(problemsUnder(problems, '/rating/premiums/basic/asia').map((problem) => problem.detail)).toEqual(['falls']);
     expect(problemsUnder(problems, '/rating/dayBands')).toHaveLength(1);
+  });
+
+  it('R-POL-3 follows the product’s plans: a new plan starts as a copy of the one before, a removed plan goes', () => {
+    expect(withPlans(byAge, ['basic', 'middle', 'plus']).premiums).toEqual({ basic: [10000, 20000], middle: [10000, 20000], plus: [15000, 30000] });
+    expect(withPlans(byAge, ['plus']).premiums).toEqual({ plus: [15000, 30000] });
+    expect(Object.keys(withPlans(trip, ['basic', 'gold']).premiums)).toEqual(['basic', 'gold']);
+    expect(byAge.premiums).toEqual({ basic: [10000, 20000], plus: [15000, 30000] });
   });
 });

@@ -96,6 +96,26 @@ function eachPremiumList(table: RatingTable, axis: BandAxis, change: (list: unkn
   for (const list of Object.values(table.premiums)) change(list);
 }
 
+/**
+ * The table with premiums for exactly the product's plans, in their order: a plan added since the
+ * table was saved starts as a copy of the plan before it (so it is never cheaper), a removed plan's
+ * premiums go. The server refuses a table whose plans differ from the product's.
+ */
+export function withPlans(table: RatingTable, planCodes: readonly string[]): RatingTable {
+  const next = structuredClone(table);
+  const premiums = next.premiums as Record<string, unknown>;
+  const fallback = Object.values(premiums)[0];
+  const kept = new Map(Object.entries(premiums));
+  for (const key of Object.keys(premiums)) delete premiums[key];
+  let previous = fallback;
+  for (const plan of planCodes) {
+    const own = kept.get(plan);
+    premiums[plan] = own ?? structuredClone(previous);
+    previous = premiums[plan];
+  }
+  return next;
+}
+
 /** The problems the server pointed at this part of the table (`/rating/premiums/standard/schengen` …). */
 export function problemsUnder<T extends { pointer: string }>(problems: readonly T[], pointer: string): T[] {
   return problems.filter((problem) => problem.pointer === pointer || problem.pointer.startsWith(`${pointer}/`));
