@@ -14,8 +14,8 @@ import { sweepRetention } from '../../privacy/retention/sweep-retention.ts';
 import { addDays } from '../../shared/calendar-days.ts';
 import { newId } from '../../shared/ids.ts';
 import { orders } from '../orders/schema.ts';
-import type * as renderModule from './e-policy/render-e-policy.ts';
-import { renderEPolicyPdf } from './e-policy/render-e-policy.ts';
+import type * as renderModule from './e-policy/render-in-worker.ts';
+import { renderInWorker } from './e-policy/render-in-worker.ts';
 import { getEPolicyPdf } from './get-e-policy-pdf.ts';
 import { domesticApplication, paidOrder, schengenApplication, startIssuanceWorld, type IssuanceWorld } from './issuance-test-fixtures.ts';
 import { issuePolicy } from './issue-policy.ts';
@@ -23,11 +23,11 @@ import { policiesSweepRules } from './retention.ts';
 import { policies, policyDocuments, policyEndorsements } from './schema.ts';
 
 // Counts renders while keeping the real renderer: a kept document must not be rendered again.
-vi.mock('./e-policy/render-e-policy.ts', async (importOriginal) => {
+vi.mock('./e-policy/render-in-worker.ts', async (importOriginal) => {
   const original = await importOriginal<typeof renderModule>();
-  return { ...original, renderEPolicyPdf: vi.fn(original.renderEPolicyPdf) };
+  return { ...original, renderInWorker: vi.fn(original.renderInWorker) };
 });
-const renders = vi.mocked(renderEPolicyPdf);
+const renders = vi.mocked(renderInWorker);
 
 let database: TestDatabase;
 let keyring: Keyring;

@@ -3,8 +3,7 @@ import type { Ctx } from '../../../privacy/access/context.ts';
 import type { Keyring } from '../../../privacy/crypto/keyring.ts';
 import { ePolicyFingerprint } from './e-policy-fingerprint.ts';
 import type { EPolicyModel, EPolicyVariant } from './e-policy-model.ts';
-import { renderEPolicyPdf } from './render-e-policy.ts';
-import { inRenderSlot } from './render-slots.ts';
+import { renderInWorker } from './render-in-worker.ts';
 import { findStoredEPolicy, storeEPolicy, type EPolicyVersion } from './stored-e-policy.ts';
 
 // Renders under way in this process, by fingerprint (a keyed hash: the keys name nobody), so the
@@ -28,7 +27,7 @@ export async function keptEPolicyPdf(ctx: Ctx, deps: { db: DbOrTx; keyring: Keyr
 }
 
 async function renderAndStore(deps: { db: DbOrTx; keyring: Keyring }, version: EPolicyVersion, model: EPolicyModel): Promise<Buffer> {
-  const pdf = await inRenderSlot(() => renderEPolicyPdf(model, { variant: version.variant }));
+  const pdf = await renderInWorker(model, { variant: version.variant });
   await storeEPolicy(deps, version, pdf);
   return pdf;
 }
