@@ -1,6 +1,7 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types.ts';
 import { AppError, type FieldProblem } from '../../errors/app-error.ts';
+import type { Language } from '../../errors/error-codes.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
 import { authorizeStaff } from '../staff/policies.ts';
 import { staffMembers } from '../staff/schema.ts';
@@ -23,7 +24,7 @@ export interface StaffProductDetail extends ProductDetail {
 }
 
 /** One product as the console shows it, draft or published: plans, rating table, document versions, readiness, whether it was sold. */
-export async function getProductForStaff(ctx: Ctx, db: DbOrTx, code: string): Promise<StaffProductDetail> {
+export async function getProductForStaff(ctx: Ctx, db: DbOrTx, code: string, language: Language = 'en'): Promise<StaffProductDetail> {
   authorizeStaff(ctx.actor, 'catalogue.read');
   const [product] = await loadCatalogue(db, { publishedOnly: false, code });
   if (!product) throw new AppError('not_found', 'No product with this code');
@@ -59,5 +60,5 @@ export async function getProductForStaff(ctx: Ctx, db: DbOrTx, code: string): Pr
     .leftJoin(staffMembers, eq(staffMembers.id, ratingTables.createdBy))
     .where(eq(ratingTables.productId, product.id))
     .orderBy(desc(ratingTables.version));
-  return { ...detail, documentHistory, ratingHistory, problems: productReadinessProblems(product, detail.documents), isSold: await hasBeenSold(db, product.id) };
+  return { ...detail, documentHistory, ratingHistory, problems: productReadinessProblems(product, detail.documents, language), isSold: await hasBeenSold(db, product.id) };
 }

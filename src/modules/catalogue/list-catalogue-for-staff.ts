@@ -1,6 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types.ts';
 import type { FieldProblem } from '../../errors/app-error.ts';
+import type { Language } from '../../errors/error-codes.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
 import { authorizeStaff } from '../staff/policies.ts';
 import { loadCatalogue, type CatalogueProduct, type DocumentRow } from './load-catalogue.ts';
@@ -14,7 +15,7 @@ export interface StaffCatalogueEntry {
 }
 
 /** Every product, drafts included, with what stands in the way of publishing each (R-POL-1). */
-export async function listCatalogueForStaff(ctx: Ctx, db: DbOrTx): Promise<StaffCatalogueEntry[]> {
+export async function listCatalogueForStaff(ctx: Ctx, db: DbOrTx, language: Language = 'en'): Promise<StaffCatalogueEntry[]> {
   authorizeStaff(ctx.actor, 'catalogue.read');
   const catalogue = await loadCatalogue(db, { publishedOnly: false });
   if (catalogue.length === 0) return [];
@@ -24,6 +25,6 @@ export async function listCatalogueForStaff(ctx: Ctx, db: DbOrTx): Promise<Staff
     .where(inArray(productDocuments.productId, catalogue.map((product) => product.id)));
   return catalogue.map((product) => ({
     product,
-    problems: productReadinessProblems(product, documents.filter((document) => document.productId === product.id) as DocumentRow[]),
+    problems: productReadinessProblems(product, documents.filter((document) => document.productId === product.id) as DocumentRow[], language),
   }));
 }

@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { inTransaction } from '../../db/transaction.ts';
 import type { Db } from '../../db/types.ts';
 import { AppError } from '../../errors/app-error.ts';
+import type { Language } from '../../errors/error-codes.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
 import { recordAudit } from '../../privacy/audit/record-audit.ts';
 import type { ProductStatus } from '../../shared/catalogue/terms.ts';
@@ -16,7 +17,7 @@ import { products } from './schema.ts';
  * (product-readiness.ts) and lists why; taking it off sale always works and only hides it from the
  * site — policies already sold keep their documents and rating tables, which never change. Audited.
  */
-export async function setProductStatus(ctx: Ctx, db: Db, input: { code: string; status: ProductStatus }): Promise<void> {
+export async function setProductStatus(ctx: Ctx, db: Db, input: { code: string; status: ProductStatus; language?: Language }): Promise<void> {
   authorizeStaff(ctx.actor, 'catalogue.publish');
   await inTransaction(db, async (tx) => {
     const [locked] = await tx.select({ id: products.id }).from(products).where(eq(products.code, input.code)).for('update');
@@ -24,7 +25,7 @@ export async function setProductStatus(ctx: Ctx, db: Db, input: { code: string; 
     if (!product) throw new AppError('not_found', 'No product with this code');
     if (product.status === input.status) return;
     if (input.status === 'published') {
-      const problems = productReadinessProblems(product, await currentDocuments(tx, product.id));
+      const problems = productReadinessProblems(product, await currentDocuments(tx, product.id), input.language);
       if (problems.length > 0) throw new AppError('product_not_publishable', `Product ${product.code} is not ready: ${problems.length} problems`, { errors: problems });
     }
     await tx

@@ -63,7 +63,8 @@ const CopyBody = Type.Object({ newCode: Type.String({ maxLength: 100 }), nameZh:
 
 const CodeParams = Type.Object({ code: ProductCode });
 const VersionParams = Type.Object({ code: ProductCode, kind: Type.Enum(DOCUMENT_KINDS), version: Type.Integer({ minimum: 1 }) });
-const language = (request: FastifyRequest) => negotiateLanguage(request.headers['accept-language']);
+/** The staff member's language, for the problems a change is refused with. */
+export const language = (request: FastifyRequest) => negotiateLanguage(request.headers['accept-language']);
 
 /**
  * Editing the catalogue in the console (R-POL-1, R-POL-3; `catalogue.edit`, operations). Each change
@@ -75,7 +76,7 @@ const language = (request: FastifyRequest) => negotiateLanguage(request.headers[
  */
 export const consoleCatalogueEditingRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const db = () => fastify.services.database.db;
-  const detailOf = async (request: FastifyRequest, code: string) => presentStaffDetail(await getProductForStaff(request.ctx('purchase'), db(), code));
+  const detailOf = async (request: FastifyRequest, code: string) => presentStaffDetail(await getProductForStaff(request.ctx('purchase'), db(), code, language(request)));
   const edit = { tags: ['console'], params: CodeParams, response: { 200: StaffProductDetailSchema } };
 
   fastify.put('/api/console/catalogue/products/:code', { schema: { ...edit, summary: 'Change a product’s terms (only summary and order once sold)', body: TermsBody } }, async (request) => {

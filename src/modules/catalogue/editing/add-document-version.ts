@@ -19,7 +19,7 @@ const QUESTION_ID = /^[a-z][a-z0-9_]{0,39}$/;
  * the version in force writes nothing and answers that version.
  */
 export async function addDocumentVersion(ctx: Ctx, db: Db, input: { code: string; document: DocumentContent; language: Language }): Promise<{ version: number; textHash: string }> {
-  return editProduct(ctx, db, input.code, async (tx, { product, staffId }) => {
+  return editProduct(ctx, db, input, async (tx, { product, staffId }) => {
     documentProblems(input.document, input.language).refuseIfAny(`Document ${input.document.kind} of ${product.code}`);
     const content = normalised(input.document);
     const textHash = documentHash(content);

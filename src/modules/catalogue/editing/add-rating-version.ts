@@ -20,7 +20,7 @@ import { editProduct } from './edit-product.ts';
  * the version in force writes nothing and answers that version.
  */
 export async function addRatingVersion(ctx: Ctx, db: Db, input: { code: string; table: unknown; language: Language }): Promise<{ version: number; contentHash: string }> {
-  return editProduct(ctx, db, input.code, async (tx, { product, staffId }) => {
+  return editProduct(ctx, db, input, async (tx, { product, staffId }) => {
     const problems = checkRatingTable(input.table, { ...product, planCodes: product.plans.map((plan) => plan.code) }, input.language);
     if (problems.length > 0) throw new AppError('catalogue_edit_invalid', `Rating table of ${product.code}: ${problems.length} problem(s)`, { params: { count: problems.length }, errors: problems });
     const table = input.table as RatingTable;

@@ -130,7 +130,7 @@ describe('editing the catalogue in the console', () => {
     // Asking an occupation the rating table does not price would fail the publishing checks.
     await expect(updateProductTerms(operations, database.db, { code: 'europe-discovery', terms: { ...terms, insuredFields: [...terms.insuredFields, 'occupation'] }, language: zh })).rejects.toMatchObject({
       code: 'product_edit_unpublishable',
-      errors: [{ pointer: '/insuredFields', detail: expect.any(String) }],
+      errors: [{ pointer: '/insuredFields', detail: '按职业类别计价时须要求职业，否则不得要求' }],
     });
     await expect(updateProductTerms(operations, database.db, { code: 'europe-discovery', terms: { ...terms, minAge: 90, maxAge: 20 }, language: 'en' })).rejects.toMatchObject({
       code: 'catalogue_edit_invalid',

@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { inTransaction } from '../../../db/transaction.ts';
 import type { Db, DbOrTx, Tx } from '../../../db/types.ts';
 import { AppError } from '../../../errors/app-error.ts';
+import type { Language } from '../../../errors/error-codes.ts';
 import type { Ctx } from '../../../privacy/access/context.ts';
 import { recordAudit } from '../../../privacy/audit/record-audit.ts';
 import { orders } from '../../orders/schema.ts';
@@ -37,7 +38,8 @@ export interface EditOutcome<T> {
  * entry (`products/<id>`, the fields changed) commits with the change; the site's cached catalogue
  * is dropped only after the commit (`catalogueChanged`).
  */
-export async function editProduct<T>(ctx: Ctx, db: Db, code: string, work: (tx: Tx, target: EditTarget) => Promise<EditOutcome<T>>): Promise<T> {
+export async function editProduct<T>(ctx: Ctx, db: Db, product: { code: string; language: Language }, work: (tx: Tx, target: EditTarget) => Promise<EditOutcome<T>>): Promise<T> {
+  const { code, language } = product;
   const staff = authorizeStaff(ctx.actor, 'catalogue.edit');
   let changed = false;
   const result = await inTransaction(db, async (tx) => {
@@ -46,7 +48,7 @@ export async function editProduct<T>(ctx: Ctx, db: Db, code: string, work: (tx: 
     changed = outcome.fields.length > 0;
     if (!changed) return outcome.result;
     await tx.update(products).set({ updatedAt: sql`now()` }).where(eq(products.id, target.product.id));
-    if (target.product.status === 'published') await requireSellable(tx, code);
+    if (target.product.status === 'published') await requireSellable(tx, code, language);
     await recordAudit(tx, ctx, { action: 'update', record: `products/${target.product.id}`, fields: outcome.fields });
     return outcome.result;
   });
@@ -67,9 +69,9 @@ export async function hasBeenSold(db: DbOrTx, productId: string): Promise<boolea
   return row !== undefined;
 }
 
-async function requireSellable(tx: Tx, code: string): Promise<void> {
+async function requireSellable(tx: Tx, code: string, language: Language): Promise<void> {
   const [edited] = await loadCatalogue(tx, { publishedOnly: false, code });
   if (!edited) return;
-  const problems = productReadinessProblems(edited, await currentDocuments(tx, edited.id));
+  const problems = productReadinessProblems(edited, await currentDocuments(tx, edited.id), language);
   if (problems.length > 0) throw new AppError('product_edit_unpublishable', `Edit of published ${code} refused: ${problems.length} problems`, { params: { count: problems.length }, errors: problems });
 }

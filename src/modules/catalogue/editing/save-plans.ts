@@ -35,7 +35,7 @@ const MAX_AMOUNT_FEN = 100_000_000_000;
  * of a product on sale) checks the two agree.
  */
 export async function savePlans(ctx: Ctx, db: Db, input: { code: string; plans: PlanInput[]; language: Language }): Promise<void> {
-  await editProduct(ctx, db, input.code, async (tx, { product, isSold }) => {
+  await editProduct(ctx, db, input, async (tx, { product, isSold }) => {
     const problems = plansProblems(input.plans, input.language);
     problems.refuseIfAny(`Plans of ${product.code}`);
     if (samePlans(product.plans, input.plans)) return { fields: [], result: undefined };

@@ -45,7 +45,7 @@ export const MARKETING_FIELDS: ReadonlyArray<keyof ProductTerms> = ['summaryZh',
  * when it stays ready to sell (edit-product.ts): a never-sold product has no buyer to protect yet.
  */
 export async function updateProductTerms(ctx: Ctx, db: Db, input: { code: string; terms: ProductTerms; language: Language }): Promise<void> {
-  await editProduct(ctx, db, input.code, async (tx, { product, isSold }) => {
+  await editProduct(ctx, db, input, async (tx, { product, isSold }) => {
     const problems = termsProblems(input.terms, product, input.language);
     problems.refuseIfAny(`Terms of ${product.code}`);
     const changed = TERMS_FIELDS.filter((field) => !sameValue(product[field], input.terms[field]));

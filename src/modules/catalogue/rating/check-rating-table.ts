@@ -1,6 +1,7 @@
 import { Value } from 'typebox/value';
 import type { FieldProblem } from '../../../errors/app-error.ts';
 import type { Language } from '../../../errors/error-codes.ts';
+import { sayIn, type Say } from '../in-language.ts';
 import type { Zone } from '../../../shared/catalogue/destinations.ts';
 import { RatingTableSchema, type Band, type RatingTable } from './rating-table.ts';
 
@@ -13,13 +14,6 @@ export interface RatingLimits {
   /** Plan codes from the lowest level to the highest. */
   planCodes: readonly string[];
 }
-
-/** A problem's words in the staff member's language (the publishing checks list them in English). */
-type Say = (zh: string, en: string) => string;
-const sayIn =
-  (language: Language): Say =>
-  (zh, en) =>
-    language === 'en' ? en : zh;
 
 /**
  * Everything a rating table must satisfy before a product using it can be published (R-POL-3):
