@@ -106,6 +106,8 @@ export const orders = pgTable(
     index('orders_customer_idx').on(table.customerId, table.createdAt),
     index('orders_guest_idx').on(table.guestId, table.createdAt),
     index('orders_status_expires_idx').on(table.status, table.expiresAt),
+    // Whether a product was ever sold (a console edit of its terms is refused then).
+    index('orders_product_idx').on(table.productId),
     check('orders_one_owner', sql`(${table.customerId} is null) <> (${table.guestId} is null)`),
     check('orders_amounts', sql`${table.premiumFen} > 0 and ${table.discountFen} >= 0 and ${table.premiumFen} = ${table.subtotalFen} - ${table.discountFen}`),
     check('orders_cover', sql`${table.coverStart} <= ${table.coverEnd}`),

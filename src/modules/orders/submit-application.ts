@@ -18,7 +18,7 @@ import type { StoredIdDocument } from '../accounts/profile/profile-record.ts';
 import { ORDER_PAYMENT_MINUTES, REQUIRED_READING, saleStepNames, type SaleStepKind } from '../../shared/orders.ts';
 import { currentDocuments, ratedProductOf, type CatalogueProduct, type DocumentRow } from '../catalogue/load-catalogue.ts';
 import { quote } from '../catalogue/rating/quote.ts';
-import type { HealthQuestion } from '../catalogue/schema.ts';
+import { products, type HealthQuestion } from '../catalogue/schema.ts';
 import { retainUntilOf } from './order-transitions.ts';
 import { sealParty, type PartyValues } from './order-parties.ts';
 import { orderSummaries, summaryOf, type OrderSummary } from './order-summary.ts';
@@ -60,6 +60,10 @@ export async function submitApplication(ctx: Ctx, deps: { db: Db; keyring: Keyri
       if (earlier.key === input.idempotencyKey) return { earlierId: earlier.id };
       throw new AppError('idempotency_conflict', 'This sale already has an order');
     }
+    // Share-locked until the order commits: a console edit of the product (which takes its row for
+    // update) waits for this order, or this order for the edit, so the order is priced and covered by
+    // terms that were in force when it was written, never by half of an edit.
+    await tx.select({ id: products.id }).from(products).where(eq(products.id, sale.productId)).for('share');
     const product = await productOfSale(tx, sale.productCode);
     const documents = await currentDocuments(tx, product.id);
     const healthQuestions = (documents.find((row) => row.kind === 'health_declaration')?.questions as HealthQuestion[] | null) ?? [];
