@@ -30,9 +30,8 @@ export interface EditOutcome<T> {
  * The frame of every console edit of a product (R-POL-1): the staff member may edit the catalogue;
  * one transaction holds the product's row lock, so two edits of one product (or an edit and a
  * publish) never interleave, and an order being inserted for it waits (its foreign key needs a key
- * share lock the row lock excludes) — the "sold" answer cannot change under the edit. (An order
- * whose transaction read the product before the lock and inserts after the edit commits carries
- * what it read; closing that needs the order to share-lock the product before reading it.) A product on
+ * share lock the row lock excludes) — the "sold" answer cannot change under the edit; 确认投保
+ * share-locks the product before reading it, so an order and an edit take turns. A product on
  * sale must stay sellable: the readiness checks run again on the edited product, and an edit that
  * would leave problems is refused, so no product is ever published-but-unpublishable. The audit
  * entry (`products/<id>`, the fields changed) commits with the change; the site's cached catalogue
