@@ -35,6 +35,7 @@ import { useConsoleSession } from '../hooks/useConsoleSession';
 import type { ConsoleOutletContext } from '../hooks/useCurrentStaff';
 import { useStaffSignOut } from '../hooks/useStaffSignOut';
 import { hasPermission, type ConsolePermission } from '../permissions';
+import { selectedMenuKey } from './selectedMenuKey';
 import './console-layout.css';
 
 const SIDER_ID = 'console-sider';
@@ -88,7 +89,7 @@ function ConsoleShell({ context }: { context: ConsoleOutletContext }) {
   const items = useMenuItems(context.staff);
   useScrollToTopOnNavigate();
 
-  const selectedKey = pathname.replace(/\/+$/, '') || '/console';
+  const selectedKey = selectedMenuKey(pathname, items.map((item) => String(item?.key)));
   const overlayOpen = narrow && !collapsed;
 
   return (
