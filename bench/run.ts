@@ -263,6 +263,8 @@ function report(options: BenchOptions, results: ScenarioResult[], profiles: Map<
         [
           ['completed purchases/s', purchase.rate],
           ['requests per purchase', purchase.rate > 0 ? Math.round(purchase.requestsPerSecond / purchase.rate) : null],
+          // Less swayed by what else runs on the machine than the rate: the server's own work per purchase.
+          ['server CPU per purchase (ms)', purchase.rate > 0 && purchase.server ? Math.round((purchase.server.cpuPercentOfCore * 10) / purchase.rate) : null],
           ['commits per purchase (pg_stat_database)', Number.isNaN(perPurchase) ? null : perPurchase],
           ['commit limit (pgbench -N tps)', Number.isNaN(pgbench) ? null : pgbench],
           ['purchases/s the commit limit allows', Number.isNaN(perPurchase) || Number.isNaN(pgbench) ? null : Math.round(pgbench / perPurchase)],

@@ -6,15 +6,25 @@ import { LatencyRecorder } from '../stats/latency.ts';
  * Latencies count only while `measuring` (not in the warm-up); failures count always.
  */
 export class RequestLog {
+  /** The latency of every request but those of `waitingSteps`. */
   readonly all = new LatencyRecorder();
   readonly steps = new Map<string, LatencyRecorder>();
+  /** Every request, waiting ones included. */
+  requests = 0;
   measuring = false;
   errors = 0;
   readonly errorSamples: string[] = [];
 
+  /**
+   * `waitingSteps`: steps whose answer is held on purpose until something changes (the order page
+   * waiting for its policy); timed under their own name, left out of the per-request percentiles.
+   */
+  constructor(private readonly waitingSteps: ReadonlySet<string> = new Set()) {}
+
   record(step: string, ms: number): void {
     if (!this.measuring) return;
-    this.all.record(ms);
+    this.requests += 1;
+    if (!this.waitingSteps.has(step)) this.all.record(ms);
     let recorder = this.steps.get(step);
     if (!recorder) {
       recorder = new LatencyRecorder();
@@ -90,7 +100,7 @@ export class BenchClient {
     if (isOwnSite && method !== 'GET' && csrf) headers['x-csrf-token'] = csrf;
 
     const started = performance.now();
-    const response = await roundTrip(target, method, headers, payload);
+    const response = await roundTripNaming(step, target, method, headers, payload);
     this.log.record(step, performance.now() - started);
     if (isOwnSite) this.keepCookies(response.headers['set-cookie']);
     if (response.status !== expected) {
@@ -110,6 +120,21 @@ export class BenchClient {
       if (isDeletion) this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
+  }
+}
+
+/**
+ * A GET on a kept-alive connection that the other end closed just then (ECONNRESET before any
+ * answer) is sent once more, as browsers do for requests that change nothing; anything else
+ * fails with the step named, so a run's error samples say where.
+ */
+async function roundTripNaming(step: string, target: URL, method: string, headers: Record<string, string>, payload: string | undefined): Promise<BenchResponse> {
+  try {
+    return await roundTrip(target, method, headers, payload);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (method === 'GET' && code === 'ECONNRESET') return roundTrip(target, method, headers, payload);
+    throw new Error(`${step}: ${method} ${target.pathname.replace(/[^/]{20,}/g, ':id')} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 

@@ -10,16 +10,18 @@ interface Sale {
 
 // After the documents of the product: the insured persons' authorisation (insuring a spouse) and the final confirmation.
 const STATEMENTS = ['authorisation', 'confirmation'];
-// The order page polls every 2 s (web/src/purchase/useOrders.ts); half that, so the bench sees an
-// issued policy sooner without flooding the server with polls.
-const POLL_INTERVAL_MS = 1_000;
 const ISSUE_TIMEOUT_MS = 120_000;
+// As the order page does (web/src/purchase/useOrders.ts): the server holds each answer until the
+// status changes (or this many seconds pass).
+const WAIT_SECONDS = 20;
+/** The step name of those waiting answers: held on purpose, so timed apart from the other requests. */
+export const WAIT_STEP = 'wait-issued';
 
 /**
  * One guest's whole purchase, request by request as the web app makes them (R-POL-3 … R-POL-9):
  * session and guest sign-in, the product page's quote, the sale with every document read and
  * confirmed, the application of two insured persons, the payment, the pay button on the sandbox's
- * page, the return to the site, then the order page polled until the policy is issued. Resolves when it is issued; any
+ * page, the return to the site, then the order page waiting (one long request, or a few) until the policy is issued. Resolves when it is issued; any
  * unexpected answer rejects.
  */
 export async function purchaseAsGuest(client: BenchClient): Promise<{ orderId: string }> {
@@ -43,18 +45,18 @@ export async function purchase(client: BenchClient): Promise<{ orderId: string }
   const { payUrl } = (await client.post('payment', `/api/site/orders/${order.id}/payment`)).json<{ payUrl: string }>();
   await client.post('sandbox-pay', `${payUrl}/pay`, '', 303);
   // Back on the site, the page asks the server, which asks the provider (the notification may be later).
-  await client.post('payment-return', `/api/site/orders/${order.id}/payment/return`);
-  await awaitIssued(client, order.id);
+  const returned = (await client.post('payment-return', `/api/site/orders/${order.id}/payment/return`)).json<{ status: string }>();
+  await awaitIssued(client, order.id, returned.status);
   return { orderId: order.id };
 }
 
-async function awaitIssued(client: BenchClient, orderId: string): Promise<void> {
+/** The order page waiting for the policy: each answer comes when the status changes. */
+async function awaitIssued(client: BenchClient, orderId: string, returned: string): Promise<void> {
   const deadline = Date.now() + ISSUE_TIMEOUT_MS;
-  for (;;) {
-    const { status } = (await client.get('poll', `/api/site/orders/${orderId}`)).json<{ status: string }>();
+  for (let status = returned; ; ) {
     if (status === 'issued') return;
     if (status !== 'awaiting_payment' && status !== 'paid') throw new Error(`order ended ${status}, not issued`);
     if (Date.now() > deadline) throw new Error(`order not issued within ${ISSUE_TIMEOUT_MS / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
+    ({ status } = (await client.get(WAIT_STEP, `/api/site/orders/${orderId}?waitWhile=${status}&waitSeconds=${WAIT_SECONDS}`)).json<{ status: string }>());
   }
 }

@@ -1,7 +1,7 @@
 import { BenchClient, RequestLog } from '../load/bench-client.ts';
 import { runVirtualUsers } from '../load/virtual-users.ts';
 import { visitorAddress } from '../load/visitor-address.ts';
-import { purchaseAsGuest } from './purchase-flow.ts';
+import { purchaseAsGuest, WAIT_STEP } from './purchase-flow.ts';
 import { runFromLog, type RunShape, type ScenarioRun } from './scenario-run.ts';
 
 /**
@@ -9,7 +9,7 @@ import { runFromLog, type RunShape, type ScenarioRun } from './scenario-run.ts';
  * address of their own, counted as completed (issued) purchases per second.
  */
 export async function measurePurchase(url: string, shape: RunShape & { buyers: number }): Promise<ScenarioRun> {
-  const log = new RequestLog();
+  const log = new RequestLog(new Set([WAIT_STEP]));
   const run = await runVirtualUsers({
     users: shape.buyers,
     warmupMs: shape.warmupS * 1000,

@@ -33,7 +33,7 @@ export function runFromLog(log: RequestLog, durationS: number, rate: number, uni
   return {
     rate,
     unit,
-    requestsPerSecond: Math.round(log.all.count / durationS),
+    requestsPerSecond: Math.round(log.requests / durationS),
     latency: log.all.summary(),
     steps: Object.fromEntries([...log.steps].map(([step, recorder]) => [step, recorder.summary()])),
     errors: log.errors,

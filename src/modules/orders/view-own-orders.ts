@@ -1,8 +1,10 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/types.ts';
+import type { Db, DbOrTx } from '../../db/types.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
+import type { OrderStatus } from '../../shared/orders.ts';
 import { orderSummaries, type OrderSummary } from './order-summary.ts';
+import { waitWhileOrderStatus } from './order-status-watch.ts';
 import { saleOwnerOf, type SaleOwner } from './sale-owner.ts';
 import { orders } from './schema.ts';
 
@@ -20,4 +22,16 @@ export async function getOwnOrder(ctx: Ctx, db: DbOrTx, orderId: string): Promis
   const [order] = await orderSummaries(db, and(eq(orders.id, orderId), ownedBy(saleOwnerOf(ctx))), 1);
   if (!order) throw new AppError('order_not_found', 'No order with this id for this session');
   return order;
+}
+
+/**
+ * One order of the customer or guest, answered once its status is no longer `whileStatus` — or
+ * after `timeoutMs` as it then stands. A page waiting for its policy (出单中) asks once and is
+ * answered when the policy is issued, instead of asking every few seconds.
+ */
+export async function waitForOwnOrder(ctx: Ctx, db: Db, orderId: string, wait: { whileStatus: OrderStatus; timeoutMs: number; signal?: AbortSignal }): Promise<OrderSummary> {
+  const order = await getOwnOrder(ctx, db, orderId);
+  if (order.status !== wait.whileStatus) return order;
+  await waitWhileOrderStatus(db, order.id, wait.whileStatus, wait.timeoutMs, wait.signal);
+  return getOwnOrder(ctx, db, orderId);
 }

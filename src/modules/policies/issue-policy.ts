@@ -9,6 +9,7 @@ import { hasConsent } from '../../privacy/consent/record-consent.ts';
 import type { Keyring } from '../../privacy/crypto/keyring.ts';
 import { checkDisclosure, recipientOfIntegration, recordDisclosure, type DisclosureRequest } from '../../privacy/disclosures/disclose.ts';
 import { readParties } from '../orders/order-parties.ts';
+import { orderStatusChanged } from '../orders/order-status-watch.ts';
 import { moveOrder } from '../orders/order-transitions.ts';
 import { refundOrder } from '../payments/refund-order.ts';
 import { insurerApplicationOf, type DisclosedField } from './insurer-application-of.ts';
@@ -77,6 +78,7 @@ export async function issuePolicy(deps: IssuanceDeps, orderId: string): Promise<
     await recordDisclosure(ctx, tx, disclosure);
     return true;
   });
+  if (stored) orderStatusChanged(deps.db, orderId);
   return stored ? { outcome: 'issued', policyId, policyNumber: result.policyNumber, orderId } : { outcome: 'skipped', orderId };
 }
 
@@ -115,5 +117,6 @@ async function refundUnissued(ctx: Ctx, deps: IssuanceDeps, loaded: IssuanceOrde
     const refunded = await moveOrder(tx, orderId, ['paid'], 'refunded', { closedAt: new Date() });
     if (refunded && disclosure) await recordDisclosure(ctx, tx, disclosure);
   });
+  orderStatusChanged(deps.db, orderId);
   return { outcome: 'refunded', reason, orderId };
 }

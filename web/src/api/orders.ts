@@ -100,8 +100,13 @@ export function fetchOrders(signal?: AbortSignal): Promise<{ orders: Order[] }> 
   return apiRequest('/api/site/orders', { signal });
 }
 
-export function fetchOrder(orderId: string, signal?: AbortSignal): Promise<Order> {
-  return apiRequest(`/api/site/orders/${encodeURIComponent(orderId)}`, { signal });
+/**
+ * One order; with `waitWhile` the server answers once the order has left that status (a policy
+ * issued while the page shows 出单中), or after `waitSeconds` as it then stands.
+ */
+export function fetchOrder(orderId: string, signal?: AbortSignal, wait?: { waitWhile: Order['status']; waitSeconds?: number }): Promise<Order> {
+  const query = wait ? `?waitWhile=${encodeURIComponent(wait.waitWhile)}${wait.waitSeconds ? `&waitSeconds=${wait.waitSeconds}` : ''}` : '';
+  return apiRequest(`/api/site/orders/${encodeURIComponent(orderId)}${query}`, { signal });
 }
 
 /** 去支付: the provider's page to send the payer to (the same payment when asked again). */

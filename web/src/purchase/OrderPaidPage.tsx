@@ -1,5 +1,5 @@
 import { CheckCircleFilled } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Result, Space, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -10,7 +10,7 @@ import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { PageHeading } from '../site/components/PageHeading';
 import { OrderFacts } from './OrderFacts';
 import { PolicyDownloads } from './PolicyDownloads';
-import { useOrder } from './useOrders';
+import { orderKeys, useOrder } from './useOrders';
 import './purchase.css';
 
 /**
@@ -21,9 +21,21 @@ import './purchase.css';
 export function OrderPaidPage() {
   const { t } = useTranslation();
   const { orderId = '' } = useParams();
-  // Once per visit: the server's answer is the same however often it is asked.
-  const returned = useQuery({ queryKey: ['purchase', 'payment-return', orderId], queryFn: () => confirmPaymentReturn(orderId), staleTime: Infinity, retry: 1, refetchOnWindowFocus: false });
-  const order = useOrder(orderId, { isEnabled: !returned.isPending, pollWhile: (current) => current.status === 'paid' });
+  const queryClient = useQueryClient();
+  // Once per visit: the server's answer is the same however often it is asked. It is the order as it
+  // stands, so the wait for the policy starts from it rather than asking for the order again.
+  const returned = useQuery({
+    queryKey: ['purchase', 'payment-return', orderId],
+    queryFn: async () => {
+      const order = await confirmPaymentReturn(orderId);
+      queryClient.setQueryData(orderKeys.one(orderId), order);
+      return order;
+    },
+    staleTime: Infinity,
+    retry: 1,
+    refetchOnWindowFocus: false,
+  });
+  const order = useOrder(orderId, { isEnabled: !returned.isPending, waitWhile: (current) => current.status === 'paid' });
   useDocumentTitle(t('purchase.paid.title'));
 
   const status = order.data?.status;

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { fetchDrafts, fetchOrder, fetchOrders, fetchPolicies, type Order } from '../api/orders';
 import { draftKeys } from './usePurchaseDraft';
@@ -12,14 +12,26 @@ export const orderKeys = {
 
 // While a paid order waits for its policy the page asks again this often.
 const ISSUING_POLL_MS = 2_000;
+// Waiting on an order, the server holds each answer until its status changes; the next question
+// goes this soon after an answer (a question still open is not asked twice).
+const WAITING_REASK_MS = 250;
 
-export function useOrder(orderId: string, options: { isEnabled?: boolean; pollWhile?: (order: Order) => boolean } = {}) {
-  const { isEnabled = true, pollWhile } = options;
+/**
+ * One order; while `waitWhile` holds for the order shown, each question asks the server to answer
+ * only once the status has changed (R-POL-9: the policy issued), instead of asking every few seconds.
+ */
+export function useOrder(orderId: string, options: { isEnabled?: boolean; waitWhile?: (order: Order) => boolean } = {}) {
+  const { isEnabled = true, waitWhile } = options;
+  const queryClient = useQueryClient();
+  const key = orderKeys.one(orderId);
   return useQuery({
-    queryKey: orderKeys.one(orderId),
-    queryFn: ({ signal }) => fetchOrder(orderId, signal),
+    queryKey: key,
+    queryFn: ({ signal }) => {
+      const shown = queryClient.getQueryData<Order>(key);
+      return fetchOrder(orderId, signal, waitWhile && shown && waitWhile(shown) ? { waitWhile: shown.status } : undefined);
+    },
     enabled: isEnabled,
-    refetchInterval: (query) => (pollWhile && query.state.data && pollWhile(query.state.data) ? ISSUING_POLL_MS : false),
+    refetchInterval: (query) => (waitWhile && query.state.data && waitWhile(query.state.data) ? WAITING_REASK_MS : false),
   });
 }
 

@@ -3,11 +3,12 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dumpDatabase } from '../../../../test/support/dump-database.ts';
-import { allConsents, beijingDate, guestClient, readAndConfirm, schengenApplication, startSale } from '../../../../test/support/purchase-api.ts';
+import { allConsents, beijingDate, guestClient, placeSchengenOrder, readAndConfirm, schengenApplication, startSale } from '../../../../test/support/purchase-api.ts';
 import { useTestApp, type CapturedLog } from '../../../../test/support/test-app.ts';
 import type { TestDatabase } from '../../../../test/support/test-database.ts';
 import { ensureDemoCatalogue } from '../../../modules/catalogue/demo/ensure-demo-catalogue.ts';
 import { quotePlan } from '../../../modules/catalogue/quote-plan.ts';
+import { orderStatusChanged } from '../../../modules/orders/order-status-watch.ts';
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -116,6 +117,33 @@ describe('applications and the sales-process record (site API)', () => {
     expect(response.body).not.toContain(badId);
     expect(response.body).not.toContain(holder.name);
     expect(await orderCount()).toBe(before);
+  });
+
+  it('R-POL-9 an order asked with waitWhile is answered once its status changes: at once by this process, by a re-read for another’s, else after waitSeconds', async () => {
+    const { client, order } = await placeSchengenOrder(app);
+    const moveTo = (status: string) => database.db.execute(sql`update orders set status = ${status} where id = ${order.id}`);
+    const url = (waitWhile: string, seconds: number) => `/api/site/orders/${order.id}?waitWhile=${waitWhile}&waitSeconds=${seconds}`;
+
+    // Not in that status: answered at once; still in it after waitSeconds: answered as it stands.
+    expect((await client.get(url('paid', 20))).json().status).toBe('awaiting_payment');
+    expect((await client.get(url('awaiting_payment', 1))).json().status).toBe('awaiting_payment');
+
+    // Changed by another process (here: plain SQL, no wake-up): found by the shared re-read, well before the 20 s.
+    const byAnother = client.get(url('awaiting_payment', 20));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await moveTo('paid');
+    expect((await byAnother).json().status).toBe('paid');
+
+    // Changed and announced in this process, as issuance does after its commit.
+    const byThis = client.get(url('paid', 20));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await moveTo('issued');
+    orderStatusChanged(database.db, order.id);
+    expect((await byThis).json().status).toBe('issued');
+
+    // Somebody else's order is not found, waiting or not; a status that does not exist is refused.
+    expect((await (await guestClient(app)).get(url('issued', 1))).statusCode).toBe(404);
+    expect((await client.get(url('nonsense', 1))).statusCode).toBe(400);
   });
 });
 

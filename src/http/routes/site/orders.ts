@@ -6,7 +6,8 @@ import type { OrderSummary } from '../../../modules/orders/order-summary.ts';
 import { showSaleStep } from '../../../modules/orders/show-sale-step.ts';
 import { startSale } from '../../../modules/orders/start-sale.ts';
 import { submitApplication } from '../../../modules/orders/submit-application.ts';
-import { getOwnOrder, listOwnOrders } from '../../../modules/orders/view-own-orders.ts';
+import { wakeAllOrderWaiters } from '../../../modules/orders/order-status-watch.ts';
+import { getOwnOrder, listOwnOrders, waitForOwnOrder } from '../../../modules/orders/view-own-orders.ts';
 import { INSURED_RELATIONSHIPS } from '../../../shared/application.ts';
 import { ID_DOCUMENT_TYPES } from '../../../shared/identity-documents.ts';
 import { ORDER_STATUSES, SHOWABLE_STEPS } from '../../../shared/orders.ts';
@@ -88,6 +89,9 @@ export function presentOrder(order: OrderSummary) {
   const iso = (value: Date | null) => value?.toISOString() ?? null;
   return { ...order, expiresAt: order.expiresAt.toISOString(), createdAt: order.createdAt.toISOString(), paidAt: iso(order.paidAt), issuedAt: iso(order.issuedAt), closedAt: iso(order.closedAt) };
 }
+
+/** Longest an order's answer waits for a change: well under the time-outs of proxies in front of the server. */
+const MAX_WAIT_SECONDS = 20;
 
 const language = (request: FastifyRequest) => negotiateLanguage(request.headers['accept-language']);
 
@@ -193,9 +197,31 @@ export const orderRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     async (request) => ({ orders: (await listOwnOrders(request.ctx('policy_service'), db())).map(presentOrder) }),
   );
 
+  // A waiting answer must not hold up the server's shutdown.
+  fastify.addHook('preClose', async () => wakeAllOrderWaiters(db()));
+
   fastify.get(
     '/api/site/orders/:orderId',
-    { schema: { tags: ['site'], summary: 'One of my orders', params: Type.Object({ orderId: Type.String({ maxLength: 64 }) }), response: { 200: OrderReply } } },
-    async (request) => presentOrder(await getOwnOrder(request.ctx('policy_service'), db(), request.params.orderId)),
+    {
+      schema: {
+        tags: ['site'],
+        summary: 'One of my orders; with waitWhile, answered once its status is another one (or after waitSeconds)',
+        params: Type.Object({ orderId: Type.String({ maxLength: 64 }) }),
+        querystring: Type.Object({
+          waitWhile: Type.Optional(Type.Enum(ORDER_STATUSES, { description: 'Hold the answer while the order is in this status, e.g. paid while its policy is being issued' })),
+          waitSeconds: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_WAIT_SECONDS, default: MAX_WAIT_SECONDS })),
+        }),
+        response: { 200: OrderReply },
+      },
+    },
+    async (request, reply) => {
+      const ctx = request.ctx('policy_service');
+      const { waitWhile, waitSeconds = MAX_WAIT_SECONDS } = request.query;
+      if (!waitWhile) return presentOrder(await getOwnOrder(ctx, db(), request.params.orderId));
+      // The page that asked went away (closed, navigated): stop waiting for it.
+      const gone = new AbortController();
+      reply.raw.once('close', () => gone.abort());
+      return presentOrder(await waitForOwnOrder(ctx, db(), request.params.orderId, { whileStatus: waitWhile, timeoutMs: waitSeconds * 1000, signal: gone.signal }));
+    },
   );
 };
