@@ -86,6 +86,13 @@ describe.skipIf(!chromiumPath)('editing the catalogue in the console, in Chromiu
     // Rows by key: a table that scrolls sideways keeps a hidden measuring row in its body.
     await page.getByTestId('rating-history').locator('tr[data-row-key="2"]').waitFor(PATIENCE);
     expect(await page.getByTestId('rating-history').locator('tr[data-row-key]').count()).toBe(2);
+    // The version before stays readable as it priced: what a sale recorded by its hash was charged.
+    await page.getByTestId('rating-history').locator('tr[data-row-key="1"]').getByTestId('rating-view-1').click();
+    const priced = inputOf(page.getByTestId('rating-version').locator('[data-testid="premium-cell"][data-days="8-10"][data-ages="18-60"]'));
+    await expect.poll(() => priced.inputValue(), PATIENCE).toBe('46.00');
+    expect(await priced.isDisabled()).toBe(true);
+    await page.locator('.ant-modal-footer button').click();
+    await page.getByTestId('rating-version').waitFor({ state: 'detached', ...PATIENCE });
 
     await page.getByTestId('product-editor-status-toggle').click();
     await page.getByTestId('product-editor-status-confirm').click();

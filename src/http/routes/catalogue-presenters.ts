@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { FieldProblem } from '../../errors/app-error.ts';
 import type { Comparison } from '../../modules/catalogue/compare-plans.ts';
-import type { CatalogueProduct, CoverageRow, DocumentRow, PlanWithCoverage } from '../../modules/catalogue/load-catalogue.ts';
+import type { CatalogueProduct, CoverageRow, DocumentRow, PlanWithCoverage, RatingRow } from '../../modules/catalogue/load-catalogue.ts';
 import { ZONES } from '../../shared/catalogue/destinations.ts';
 import type { Quote } from '../../shared/catalogue/quote.ts';
 import { APPLICANT_FIELDS, COVERAGE_ITEMS, DOCUMENT_KINDS, PRODUCT_STATUSES, PRODUCT_TYPES } from '../../shared/catalogue/terms.ts';
@@ -147,6 +147,12 @@ export const StaffProductDetailSchema = Type.Object({
 
 /** One version of a document, current or not, with who wrote it (the console's history). */
 export const StaffDocumentVersionSchema = Type.Object({ ...ProductDocument.properties, ...WrittenBy.properties });
+export const StaffRatingVersionSchema = Type.Object({
+  version: Type.Integer(),
+  contentHash: Type.String(),
+  table: Type.Unknown({ description: 'The rating table of this version (RatingTable: trip, occupation or age basis), premiums in fen' }),
+  ...WrittenBy.properties,
+});
 
 const presentInsurerBrief = (product: CatalogueProduct) => ({ code: product.insurer.code, shortNameZh: product.insurer.shortNameZh, shortNameEn: product.insurer.shortNameEn });
 const presentPlanBrief = (plan: PlanWithCoverage) => ({ code: plan.code, level: plan.level, nameZh: plan.nameZh, nameEn: plan.nameEn, schengenCompliant: plan.schengenCompliant });
@@ -267,4 +273,8 @@ export function presentStaffDetail(detail: Parameters<typeof presentDetail>[0] &
 
 export function presentStaffDocumentVersion(document: DocumentRow & { createdByName: string | null }) {
   return { ...presentDocument(document), ...presentWrittenBy(document) };
+}
+
+export function presentStaffRatingVersion(rating: RatingRow & { createdByName: string | null }) {
+  return { version: rating.version, contentHash: rating.contentHash, table: rating.definition, ...presentWrittenBy(rating) };
 }

@@ -206,6 +206,11 @@ export function fetchDocumentVersion(code: string, kind: ProductDocumentKind, ve
   return apiRequest(`${staffProductPath(code)}/documents/${kind}/versions/${version}`, { signal });
 }
 
+/** One version of the rating table, in force or not, as it priced. */
+export function fetchRatingVersion(code: string, version: number, signal?: AbortSignal): Promise<{ version: number; contentHash: string; table: RatingTable } & WrittenBy> {
+  return apiRequest(`${staffProductPath(code)}/rating-tables/${version}`, { signal });
+}
+
 export function addRatingVersion(code: string, table: RatingTable): Promise<StaffProductDetail> {
   return apiRequest(`${staffProductPath(code)}/rating-tables`, { method: 'POST', body: { table } });
 }

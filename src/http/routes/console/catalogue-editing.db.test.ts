@@ -48,6 +48,11 @@ describe('catalogue editing over HTTP', () => {
     expect(rated.statusCode, rated.body).toBe(200);
     expect(rated.json().ratingHistory.map((row: { version: number }) => row.version)).toEqual([2, 1]);
     expect(rated.json().ratingTable).toEqual(table);
+    // The version a sale was priced with stays readable as it was.
+    const before = await client.get(`${base}/accident-plus-http/rating-tables/1`);
+    expect(before.statusCode, before.body).toBe(200);
+    expect(before.json()).toMatchObject({ version: 1, table: copy.ratingTable, contentHash: rated.json().ratingHistory[1].contentHash });
+    expect((await client.get(`${base}/accident-plus-http/rating-tables/9`)).statusCode).toBe(404);
   });
 
   it('problems come per field in the staff member’s language; other staff may read but not edit', async () => {
@@ -61,6 +66,7 @@ describe('catalogue editing over HTTP', () => {
 
     const { client: auditor } = await signedInStaff(app, database.db, ['auditor']);
     expect((await auditor.get(`${base}/asia-easy/documents/terms/versions/1`)).statusCode).toBe(200);
+    expect((await auditor.get(`${base}/asia-easy/rating-tables/1`)).statusCode).toBe(200);
     expect((await auditor.post(`${base}/asia-easy/copy`, { newCode: 'asia-easy-aud' })).statusCode).toBe(403);
   });
 });

@@ -5,13 +5,14 @@ import { addDocumentVersion } from '../../../modules/catalogue/editing/add-docum
 import { addRatingVersion } from '../../../modules/catalogue/editing/add-rating-version.ts';
 import { copyProduct } from '../../../modules/catalogue/editing/copy-product.ts';
 import { getDocumentVersion } from '../../../modules/catalogue/editing/get-document-version.ts';
+import { getRatingVersion } from '../../../modules/catalogue/editing/get-rating-version.ts';
 import { savePlans } from '../../../modules/catalogue/editing/save-plans.ts';
 import { updateProductTerms } from '../../../modules/catalogue/editing/update-product-terms.ts';
 import { getProductForStaff } from '../../../modules/catalogue/get-product-for-staff.ts';
 import { ZONES } from '../../../shared/catalogue/destinations.ts';
 import { APPLICANT_FIELDS, COVERAGE_ITEMS, DOCUMENT_KINDS } from '../../../shared/catalogue/terms.ts';
 import { negotiateLanguage } from '../../language.ts';
-import { ProductCode, StaffDocumentVersionSchema, StaffProductDetailSchema, presentStaffDetail, presentStaffDocumentVersion } from '../catalogue-presenters.ts';
+import { ProductCode, StaffDocumentVersionSchema, StaffProductDetailSchema, StaffRatingVersionSchema, presentStaffDetail, presentStaffDocumentVersion, presentStaffRatingVersion } from '../catalogue-presenters.ts';
 
 // Generous bounds: the use cases check the real ones and say each problem next to its field, in
 // the staff member's language, which a schema error cannot.
@@ -63,6 +64,7 @@ const CopyBody = Type.Object({ newCode: Type.String({ maxLength: 100 }), nameZh:
 
 const CodeParams = Type.Object({ code: ProductCode });
 const VersionParams = Type.Object({ code: ProductCode, kind: Type.Enum(DOCUMENT_KINDS), version: Type.Integer({ minimum: 1 }) });
+const RatingVersionParams = Type.Object({ code: ProductCode, version: Type.Integer({ minimum: 1 }) });
 /** The staff member's language, for the problems a change is refused with. */
 export const language = (request: FastifyRequest) => negotiateLanguage(request.headers['accept-language']);
 
@@ -98,6 +100,12 @@ export const consoleCatalogueEditingRoutes: FastifyPluginAsyncTypebox = async (f
     '/api/console/catalogue/products/:code/documents/:kind/versions/:version',
     { schema: { tags: ['console'], summary: 'The full text of one version of a document', params: VersionParams, response: { 200: StaffDocumentVersionSchema } } },
     async (request) => presentStaffDocumentVersion(await getDocumentVersion(request.ctx('purchase'), db(), request.params)),
+  );
+
+  fastify.get(
+    '/api/console/catalogue/products/:code/rating-tables/:version',
+    { schema: { tags: ['console'], summary: 'One version of the rating table, as it priced', params: RatingVersionParams, response: { 200: StaffRatingVersionSchema } } },
+    async (request) => presentStaffRatingVersion(await getRatingVersion(request.ctx('purchase'), db(), request.params)),
   );
 
   fastify.post('/api/console/catalogue/products/:code/rating-tables', { schema: { ...edit, summary: 'Write a new version of the product’s rating table', body: RatingBody } }, async (request) => {

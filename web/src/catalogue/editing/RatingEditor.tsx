@@ -1,12 +1,14 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, App, Button, Card, InputNumber, Modal, Select, Space, Spin, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Band, GroupDiscount, RatingTable } from '../../../../src/modules/catalogue/rating/rating-table.ts';
 import { zoneNames, type Zone } from '../../../../src/shared/catalogue/destinations.ts';
-import { addRatingVersion, type StaffProductDetail } from '../../api/catalogue';
+import { addRatingVersion, fetchRatingVersion, type StaffProductDetail } from '../../api/catalogue';
 import { ApiError } from '../../api/apiError';
 import type { FieldProblem } from '../../api/problem';
+import { ErrorNotice } from '../../shared/ErrorNotice';
 import { formatDateTime } from '../../shared/formatDateTime';
 import { useLanguage } from '../../shared/useLanguage';
 import { localised, pick } from '../format';
@@ -30,6 +32,7 @@ export function RatingEditor({ product, canEdit }: { product: StaffProductDetail
   const loaded = product.ratingTable ? withPlans(product.ratingTable, product.plans.map((plan) => plan.code)) : null;
   const [table, setTable] = useState<RatingTable | null>(loaded);
   const [shown, setShown] = useState<ShownProblems | null>(null);
+  const [viewing, setViewing] = useState<number | null>(null);
   const save = useProductEdit('rating', (next: RatingTable) => addRatingVersion(product.code, next), (detail) => {
     setShown(null);
     const version = detail.rating?.version ?? 0;
@@ -85,10 +88,46 @@ export function RatingEditor({ product, canEdit }: { product: StaffProductDetail
             { title: t('catalogue.edit.documents.hash'), dataIndex: 'contentHash', key: 'hash', render: (hash: string) => <code className="privacy-id">{hash.slice(0, 12)}…</code> },
             { title: t('catalogue.edit.documents.writtenBy'), key: 'by', render: (_value, row) => row.createdByName ?? t('catalogue.edit.documents.imported') },
             { title: t('catalogue.edit.documents.writtenAt'), dataIndex: 'createdAt', key: 'at', render: (at: string) => formatDateTime(at, language) },
+            {
+              title: '',
+              key: 'view',
+              render: (_value, row) => (
+                <Button size="small" type="link" onClick={() => setViewing(row.version)} data-testid={`rating-view-${row.version}`}>
+                  {t('catalogue.edit.rating.view')}
+                </Button>
+              ),
+            },
           ]}
         />
       </Card>
+      {viewing !== null ? <RatingVersionModal code={product.code} version={viewing} plans={plans} onClose={() => setViewing(null)} /> : null}
     </Space>
+  );
+}
+
+/** A version of the rating table as it priced, read-only: what a sale that recorded its hash was charged by. */
+function RatingVersionModal({ code, version, plans, onClose }: { code: string; version: number; plans: Array<{ code: string; label: string }>; onClose: () => void }) {
+  const { t } = useTranslation();
+  const rating = useQuery({ queryKey: ['console', 'catalogue', 'rating', code, version], queryFn: ({ signal }) => fetchRatingVersion(code, version, signal) });
+  const table = rating.data?.table;
+  // The product's plans in their order; a plan removed since still has premiums in an old version, shown by its code.
+  const codes = table ? Object.keys(table.premiums) : [];
+  const shownPlans = [...plans.filter((plan) => codes.includes(plan.code)), ...codes.filter((code) => !plans.some((plan) => plan.code === code)).map((code) => ({ code, label: code }))];
+  const ignore = () => undefined;
+  return (
+    <Modal open width={960} title={t('catalogue.edit.rating.versionTitle', { version })} onCancel={onClose} footer={<Button onClick={onClose}>{t('catalogue.edit.documents.close')}</Button>}>
+      {rating.isPending ? <Spin /> : null}
+      {rating.isError ? <ErrorNotice error={rating.error} /> : null}
+      {table ? (
+        <Space orientation="vertical" size="middle" className="catalogue-edit__stack" data-testid="rating-version">
+          {table.basis === 'trip' ? <TripGrids table={table} plans={shownPlans} disabled problems={[]} onChange={ignore} /> : <ListGrid table={table} plans={shownPlans} disabled problems={[]} onChange={ignore} />}
+          <Discounts discounts={table.groupDiscounts} disabled problems={[]} onChange={ignore} />
+          <Typography.Text type="secondary">
+            {t('catalogue.edit.documents.hash')} <code className="privacy-id">{rating.data?.contentHash}</code>
+          </Typography.Text>
+        </Space>
+      ) : null}
+    </Modal>
   );
 }
 
