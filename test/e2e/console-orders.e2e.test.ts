@@ -25,6 +25,8 @@ describe.skipIf(!chromiumPath)('orders and the sales-process record in the conso
     expect(parties).not.toContain(holder.name);
     expect(parties).not.toContain(holder.idDocument.number);
     expect(await detail.getByTestId('sale-step').count()).toBe(11);
+    // Not paid yet: the money card says so.
+    expect(await detail.getByTestId('order-money').textContent()).toContain('尚无支付记录');
     const exclusions = detail.locator('[data-testid="sale-step"][data-kind="exclusions"][data-action="confirmed"]');
     expect(await exclusions.textContent()).toContain('保险人已就免除保险人责任的条款');
     await exclusions.getByText('查看当时展示的原文').click();

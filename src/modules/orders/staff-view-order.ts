@@ -8,6 +8,7 @@ import type { Keyring } from '../../privacy/crypto/keyring.ts';
 import type { IdDocumentType } from '../../shared/identity-documents.ts';
 import type { SaleStepKind } from '../../shared/orders.ts';
 import { productDocuments } from '../catalogue/schema.ts';
+import { orderMoney } from '../payments/order-money.ts';
 import { authorizeStaff } from '../staff/policies.ts';
 import { readParties, type Party } from './order-parties.ts';
 import { orderSummaries, type OrderSummary } from './order-summary.ts';
@@ -49,21 +50,25 @@ export interface StaffOrderView {
   order: OrderSummary;
   parties: MaskedParty[];
   timeline: TimelineStep[];
+  /** Payments and refunds with where each stands: a failed refund is money still owed to the customer. */
+  money: Awaited<ReturnType<typeof orderMoney>>;
 }
 
 /**
  * An order for service and compliance (R-POL-7, R-SEC-3): its people masked, and the replay of how it
  * was sold — every step in order with the exact documents shown (by the version and hash recorded),
- * the statements confirmed and how long each was read. The read is audited before anything is shown.
+ * the statements confirmed and how long each was read — and its payments and refunds. The read is
+ * audited before anything is shown.
  */
 export async function staffViewOrder(ctx: Ctx, deps: { db: Db; keyring: Keyring }, orderId: string): Promise<StaffOrderView> {
   authorizeStaff(ctx.actor, 'orders.read');
   const [order] = await orderSummaries(deps.db, eq(orders.id, orderId), 1);
   if (!order) throw new AppError('order_not_found', 'No such order');
   const [owner] = await deps.db.select({ customerId: orders.customerId }).from(orders).where(eq(orders.id, orderId));
-  await recordAudit(deps.db, ctx, { action: 'read', subjectId: owner?.customerId ?? null, record: `orders/${orderId}`, fields: ['parties_masked', 'sale_timeline'] });
+  await recordAudit(deps.db, ctx, { action: 'read', subjectId: owner?.customerId ?? null, record: `orders/${orderId}`, fields: ['parties_masked', 'sale_timeline', 'payments', 'refunds'] });
   const parties = (await readParties(ctx, deps, orderId, ['name', 'idDocument', 'passport', 'birthDate', 'sex', 'phone', 'email', 'occupationClass', 'healthAnswers'])).map(maskParty);
-  return { order, parties, timeline: await timelineOf(deps.db, order.saleId) };
+  const [timeline, money] = await Promise.all([timelineOf(deps.db, order.saleId), orderMoney(deps.db, orderId)]);
+  return { order, parties, timeline, money };
 }
 
 function maskParty(party: Party): MaskedParty {

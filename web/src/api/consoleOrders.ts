@@ -1,6 +1,8 @@
 import type { OrderStatus, SaleStepKind } from '../../../src/shared/orders.ts';
 import type { IdDocumentType } from '../../../src/shared/identity-documents.ts';
+import type { PaymentPurpose, PaymentRecordStatus } from '../../../src/modules/payments/payment-terms.ts';
 import { apiRequest } from './client';
+import type { OrderRefund } from './refunds';
 
 /** An order as the console lists it: no personal values. */
 export interface ConsoleOrder {
@@ -37,7 +39,22 @@ export function searchOrders(query: OrderQuery): Promise<{ orders: ConsoleOrder[
   return apiRequest('/api/console/orders/search', { method: 'POST', body: query });
 }
 
-export function fetchConsoleOrder(orderId: string): Promise<{ order: ConsoleOrder; parties: MaskedParty[]; timeline: TimelineStep[] }> {
+/** A payment of an order: its premium, or the extra premium of a change of dates. */
+export interface ConsoleOrderPayment {
+  id: string;
+  purpose: PaymentPurpose;
+  amountFen: number;
+  status: PaymentRecordStatus;
+  paidAt: string | null;
+  createdAt: string;
+}
+
+export interface ConsoleOrderMoney {
+  payments: ConsoleOrderPayment[];
+  refunds: OrderRefund[];
+}
+
+export function fetchConsoleOrder(orderId: string): Promise<{ order: ConsoleOrder; parties: MaskedParty[]; timeline: TimelineStep[]; money: ConsoleOrderMoney }> {
   return apiRequest(`/api/console/orders/${encodeURIComponent(orderId)}`);
 }
 

@@ -6,6 +6,8 @@ import { signedInStaff } from '../../../../test/support/staff-session.ts';
 import { useTestApp } from '../../../../test/support/test-app.ts';
 import type { TestDatabase } from '../../../../test/support/test-database.ts';
 import { ensureDemoCatalogue } from '../../../modules/catalogue/demo/ensure-demo-catalogue.ts';
+import { payments, refunds } from '../../../modules/payments/schema.ts';
+import { newId } from '../../../shared/ids.ts';
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -55,6 +57,15 @@ describe('orders in the console', () => {
     expect(exclusions.document.bodyZh).toContain('保险人不承担给付保险金的责任');
     expect(exclusions.document.textHash).toBe(exclusions.contentHash);
     expect(exclusions.statement).toContain('责任免除');
+    expect(view.json().money).toEqual({ payments: [], refunds: [] });
+
+    // Its money as the payment steps leave it: the premium paid, a refund the provider gave up on.
+    const paymentId = newId('pay');
+    await database.db.insert(payments).values({ id: paymentId, orderId: order.id, provider: 'sandbox', providerPaymentId: newId('sbxpay'), amountFen: order.premiumFen, status: 'paid', payUrl: 'http://127.0.0.1:9/pay/x', expiresAt: new Date(), paidAt: new Date(), idempotencyKey: `pay_${order.id}`, purpose: 'premium', merchantReference: order.id });
+    await database.db.insert(refunds).values({ id: newId('rfd'), orderId: order.id, paymentId, amountFen: order.premiumFen, reason: 'cooling_off_cancellation', status: 'failed', idempotencyKey: `cnl_${order.id}` });
+    const money = (await client.get(`/api/console/orders/${order.id}`)).json().money;
+    expect(money.payments).toMatchObject([{ purpose: 'premium', amountFen: order.premiumFen, status: 'paid' }]);
+    expect(money.refunds).toMatchObject([{ reason: 'cooling_off_cancellation', amountFen: order.premiumFen, status: 'failed' }]);
 
     const noReason = await client.post(`/api/console/orders/${order.id}/parties/${policyholder.id}/unmask`, { reason: '' });
     expect(noReason.statusCode).toBe(400);

@@ -5,7 +5,9 @@ import { staffUnmaskOrderParty } from '../../../modules/orders/staff-unmask-orde
 import { staffViewOrder } from '../../../modules/orders/staff-view-order.ts';
 import { ID_DOCUMENT_TYPES } from '../../../shared/identity-documents.ts';
 import { SALE_STEP_KINDS } from '../../../shared/orders.ts';
+import { PAYMENT_PURPOSES, PAYMENT_STATUSES } from '../../../modules/payments/payment-terms.ts';
 import { OrderReply as Order, presentOrder } from '../site/orders.ts';
+import { RefundReply, presentRefund } from '../site/refunds.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([Type.Null(), schema]);
 const OrderId = Type.String({ pattern: '^ord_[0-9a-z]{26}$' });
@@ -37,6 +39,16 @@ const TimelineStep = Type.Object({
   statement: Nullable(Type.String()),
   document: Nullable(Type.Object({ version: Type.Integer(), titleZh: Type.String(), titleEn: Type.String(), bodyZh: Type.String(), bodyEn: Type.String(), textHash: Type.String() })),
 });
+
+const PaymentReply = Type.Object({
+  id: Type.String(),
+  purpose: Type.Enum(PAYMENT_PURPOSES),
+  amountFen: Type.Integer({ minimum: 0 }),
+  status: Type.Enum(PAYMENT_STATUSES),
+  paidAt: Nullable(Type.String({ format: 'date-time' })),
+  createdAt: Type.String({ format: 'date-time' }),
+});
+const Money = Type.Object({ payments: Type.Array(PaymentReply), refunds: Type.Array(RefundReply) });
 
 /**
  * Orders in the console (R-POL-7, R-SEC-3): found by number or by a person's document (in a POST
@@ -71,12 +83,16 @@ export const consoleOrderRoutes: FastifyPluginAsyncTypebox = async (fastify) => 
         tags: ['console'],
         summary: 'An order with its people masked and the replay of its sales process (可回溯)',
         params: Type.Object({ orderId: OrderId }),
-        response: { 200: Type.Object({ order: Order, parties: Type.Array(MaskedParty), timeline: Type.Array(TimelineStep) }) },
+        response: { 200: Type.Object({ order: Order, parties: Type.Array(MaskedParty), timeline: Type.Array(TimelineStep), money: Money }) },
       },
     },
     async (request) => {
       const view = await staffViewOrder(request.ctx('policy_service'), deps(), request.params.orderId);
-      return { order: presentOrder(view.order), parties: view.parties, timeline: view.timeline.map((step) => ({ ...step, at: step.at.toISOString() })) };
+      const money = {
+        payments: view.money.payments.map((payment) => ({ ...payment, paidAt: payment.paidAt?.toISOString() ?? null, createdAt: payment.createdAt.toISOString() })),
+        refunds: view.money.refunds.map(presentRefund),
+      };
+      return { order: presentOrder(view.order), parties: view.parties, timeline: view.timeline.map((step) => ({ ...step, at: step.at.toISOString() })), money };
     },
   );
 

@@ -1,12 +1,13 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { OrderRefund } from '../../../modules/payments/order-money.ts';
 import { listOwnRefunds } from '../../../modules/payments/own-refunds.ts';
 import { REFUND_REASONS, REFUND_STATES } from '../../../modules/payments/payment-terms.ts';
 
 const OrderParams = Type.Object({ orderId: Type.String({ maxLength: 64 }) });
 const Time = Type.String({ format: 'date-time' });
 
-const RefundReply = Type.Object({
+export const RefundReply = Type.Object({
   id: Type.String(),
   amountFen: Type.Integer({ minimum: 1 }),
   reason: Type.Enum(REFUND_REASONS),
@@ -16,6 +17,8 @@ const RefundReply = Type.Object({
   updatedAt: Time,
 });
 
+export const presentRefund = (refund: OrderRefund) => ({ ...refund, createdAt: refund.createdAt.toISOString(), updatedAt: refund.updatedAt.toISOString() });
+
 /** The refunds of one order of this customer or guest session, as the order page shows them. Never cached. */
 export const refundRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get(
@@ -24,7 +27,7 @@ export const refundRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
       const rows = await listOwnRefunds(request.ctx('purchase'), fastify.services.database.db, request.params.orderId);
-      return { refunds: rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() })) };
+      return { refunds: rows.map(presentRefund) };
     },
   );
 };

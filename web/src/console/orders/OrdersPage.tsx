@@ -18,6 +18,7 @@ import { ConsolePageHeader } from '../components/ConsolePageHeader';
 import { RequirePermission } from '../components/RequirePermission';
 import { useCurrentStaff } from '../hooks/useCurrentStaff';
 import { hasPermission } from '../permissions';
+import { OrderMoney } from './OrderMoney';
 import { SaleTimeline } from './SaleTimeline';
 import { UnmaskPartyModal } from './UnmaskPartyModal';
 import '../components/privacy-pages.css';
@@ -71,6 +72,9 @@ function OrderDetail({ orderId, onClose }: { orderId: string; onClose: () => voi
           />
           <Card size="small" title={t('consoleOrders.people')}>
             <Table<MaskedParty> rowKey="id" size="small" pagination={false} columns={columns} dataSource={detail.data.parties} scroll={{ x: 'max-content' }} data-testid="order-parties" />
+          </Card>
+          <Card size="small" title={t('consoleOrders.money.title')}>
+            <OrderMoney money={detail.data.money} />
           </Card>
           <Card size="small" title={t('consoleOrders.timeline')}>
             <SaleTimeline steps={detail.data.timeline} />
