@@ -46,7 +46,8 @@ export function RatingEditor({ product, canEdit }: { product: StaffProductDetail
     <Space orientation="vertical" size="middle" className="catalogue-edit__stack" data-testid="rating-editor">
       <Typography.Paragraph type="secondary">
         {product.rating ? `${t('catalogue.edit.rating.current', { version: product.rating.version })} · ` : ''}
-        {t('catalogue.edit.rating.basis')}: {t(`catalogue.edit.rating.bases.${table.basis}`)}. {t('catalogue.edit.rating.hint')}
+        {t('catalogue.edit.rating.basis', { basis: t(`catalogue.edit.rating.bases.${table.basis}`) })}
+        {t('catalogue.edit.rating.hint')}
       </Typography.Paragraph>
       <ProblemsNotice shown={shown} testId="rating-problems" />
       {table.basis === 'trip' ? (

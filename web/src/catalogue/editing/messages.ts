@@ -97,7 +97,7 @@ export const catalogueEditZhCN = {
   },
   rating: {
     none: '尚无费率表',
-    basis: '计价方式',
+    basis: '计价方式：{{basis}}。',
     bases: { trip: '区域 × 天数 × 年龄', occupation: '职业类别', age: '年龄' },
     plan: '方案',
     zone: '区域',
@@ -226,7 +226,7 @@ export const catalogueEditEn: typeof catalogueEditZhCN = {
   },
   rating: {
     none: 'No rating table yet',
-    basis: 'Priced by',
+    basis: 'Priced by: {{basis}}. ',
     bases: { trip: 'Zone × days × age', occupation: 'Occupation class', age: 'Age' },
     plan: 'Plan',
     zone: 'Zone',
