@@ -47,7 +47,7 @@ function normalised(document: DocumentContent): DocumentContent {
 }
 
 /** Both languages of every text, bounded; a 健康告知 with at least one question, ids unique. */
-export function documentProblems(document: DocumentContent, language: Language): EditProblems {
+function documentProblems(document: DocumentContent, language: Language): EditProblems {
   const problems = new EditProblems(language);
   problems.text('/titleZh', document.titleZh, 100);
   problems.text('/titleEn', document.titleEn, 200);

@@ -1,5 +1,6 @@
 import { AppError, type FieldProblem } from '../../../errors/app-error.ts';
 import type { Language } from '../../../errors/error-codes.ts';
+import { sayIn, type Say } from '../in-language.ts';
 
 /**
  * Collects the problems of one console edit, each said in the staff member's language next to the
@@ -7,10 +8,13 @@ import type { Language } from '../../../errors/error-codes.ts';
  */
 export class EditProblems {
   readonly list: FieldProblem[] = [];
-  constructor(private readonly language: Language) {}
+  private readonly inLanguage: Say;
+  constructor(language: Language) {
+    this.inLanguage = sayIn(language);
+  }
 
   say(pointer: string, zh: string, en: string): void {
-    this.list.push({ pointer, detail: this.language === 'en' ? en : zh });
+    this.list.push({ pointer, detail: this.inLanguage(zh, en) });
   }
 
   /** A text both required and bounded (counted in characters as people see them). */
@@ -40,4 +44,11 @@ export class EditProblems {
   refuseIfAny(what: string): void {
     if (this.list.length > 0) throw new AppError('catalogue_edit_invalid', `${what} refused: ${this.list.length} problem(s)`, { params: { count: this.list.length }, errors: this.list });
   }
+}
+
+/** product_sold_terms_frozen, pointing at each field a sold product keeps as it was sold. */
+export function soldTermsFrozen(message: string, pointers: readonly string[], language: Language): AppError {
+  const problems = new EditProblems(language);
+  for (const pointer of pointers) problems.say(pointer, '已售产品不可修改', 'Cannot change on a sold product');
+  return new AppError('product_sold_terms_frozen', message, { errors: problems.list });
 }

@@ -1,13 +1,12 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/types.ts';
-import { AppError } from '../../../errors/app-error.ts';
 import type { Language } from '../../../errors/error-codes.ts';
 import type { Ctx } from '../../../privacy/access/context.ts';
 import { newId } from '../../../shared/ids.ts';
 import type { CoverageDefinition } from '../import-product.ts';
 import type { PlanWithCoverage } from '../load-catalogue.ts';
 import { planCoverages, plans } from '../schema.ts';
-import { EditProblems } from './edit-problems.ts';
+import { EditProblems, soldTermsFrozen } from './edit-problems.ts';
 import { editProduct } from './edit-product.ts';
 
 /** A coverage row as the editor sends it: every field given. */
@@ -39,7 +38,7 @@ export async function savePlans(ctx: Ctx, db: Db, input: { code: string; plans: 
     const problems = plansProblems(input.plans, input.language);
     problems.refuseIfAny(`Plans of ${product.code}`);
     if (samePlans(product.plans, input.plans)) return { fields: [], result: undefined };
-    if (isSold) throw new AppError('product_sold_terms_frozen', `Plans of sold product ${product.code}`, { errors: [{ pointer: '/plans', detail: input.language === 'en' ? 'Cannot change on a sold product' : '已售产品不可修改' }] });
+    if (isSold) throw soldTermsFrozen(`Plans of sold product ${product.code}`, ['/plans'], input.language);
 
     const oldPlanIds = product.plans.map((plan) => plan.id);
     if (oldPlanIds.length > 0) {
@@ -56,7 +55,7 @@ export async function savePlans(ctx: Ctx, db: Db, input: { code: string; plans: 
 }
 
 /** Every problem of the plans and coverage tables at once, pointed at by index. */
-export function plansProblems(input: readonly PlanInput[], language: Language): EditProblems {
+function plansProblems(input: readonly PlanInput[], language: Language): EditProblems {
   const problems = new EditProblems(language);
   if (input.length === 0) problems.say('/plans', '至少需要一个方案', 'At least one plan');
   if (input.length > 6) problems.say('/plans', '最多 6 个方案', 'At most 6 plans');

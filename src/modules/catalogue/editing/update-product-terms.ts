@@ -1,11 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/types.ts';
-import { AppError } from '../../../errors/app-error.ts';
 import type { Language } from '../../../errors/error-codes.ts';
 import type { Ctx } from '../../../privacy/access/context.ts';
 import type { ProductRow } from '../load-catalogue.ts';
 import { products } from '../schema.ts';
-import { EditProblems } from './edit-problems.ts';
+import { EditProblems, soldTermsFrozen } from './edit-problems.ts';
 import { editProduct } from './edit-product.ts';
 
 /** The fields the 基本信息 form edits. The type and the insurer of a product never change: copy it instead. */
@@ -50,11 +49,7 @@ export async function updateProductTerms(ctx: Ctx, db: Db, input: { code: string
     problems.refuseIfAny(`Terms of ${product.code}`);
     const changed = TERMS_FIELDS.filter((field) => !sameValue(product[field], input.terms[field]));
     const frozen = isSold ? changed.filter((field) => !MARKETING_FIELDS.includes(field)) : [];
-    if (frozen.length > 0) {
-      const sold = new EditProblems(input.language);
-      for (const field of frozen) sold.say(`/${field}`, '已售产品不可修改', 'Cannot change on a sold product');
-      throw new AppError('product_sold_terms_frozen', `Terms of sold product ${product.code}: ${frozen.join(',')}`, { errors: sold.list });
-    }
+    if (frozen.length > 0) throw soldTermsFrozen(`Terms of sold product ${product.code}: ${frozen.join(',')}`, frozen.map((field) => `/${field}`), input.language);
     if (changed.length === 0) return { fields: [], result: undefined };
     const values = Object.fromEntries(changed.map((field) => [field, input.terms[field]])) as Partial<ProductTerms>;
     await tx.update(products).set(values).where(eq(products.id, product.id));
@@ -63,7 +58,7 @@ export async function updateProductTerms(ctx: Ctx, db: Db, input: { code: string
 }
 
 /** Every problem of the form at once, in the staff member's language. */
-export function termsProblems(terms: ProductTerms, product: Pick<ProductRow, 'type'>, language: Language): EditProblems {
+function termsProblems(terms: ProductTerms, product: Pick<ProductRow, 'type'>, language: Language): EditProblems {
   const problems = new EditProblems(language);
   problems.text('/nameZh', terms.nameZh, 60);
   problems.text('/nameEn', terms.nameEn, 120);
