@@ -20,52 +20,61 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
-let worker: Worker | null = null;
+/**
+ * A worker and the renders asked of it. The renders are the worker's own: a worker stopped for
+ * idleness (or crashed) says so with its 'exit' a little later, when the next render may already
+ * be under way in its successor — that exit must fail only what was asked of the stopped one.
+ */
+interface RenderWorker {
+  thread: Worker;
+  pending: Map<number, Pending>;
+}
+
+let current: RenderWorker | null = null;
 let nextId = 0;
-const pending = new Map<number, Pending>();
 let idleTimer: NodeJS.Timeout | null = null;
 
 /** The e-policy PDF of a model (renderEPolicyPdf), rendered in the render worker, one at a time in order. */
 export function renderInWorker(model: EPolicyModel, options: RenderEPolicyOptions): Promise<Buffer> {
   const id = (nextId += 1);
-  const running = worker ?? startWorker();
+  const running = current ?? startWorker();
   if (idleTimer) clearTimeout(idleTimer);
   idleTimer = null;
   return new Promise<Buffer>((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    running.postMessage({ id, model, options } satisfies RenderRequest);
+    running.pending.set(id, { resolve, reject });
+    running.thread.postMessage({ id, model, options } satisfies RenderRequest);
   });
 }
 
-function startWorker(): Worker {
-  const started = new Worker(new URL('./render-worker.mjs', import.meta.url), { resourceLimits: RESOURCE_LIMITS });
+function startWorker(): RenderWorker {
+  const started: RenderWorker = { thread: new Worker(new URL('./render-worker.mjs', import.meta.url), { resourceLimits: RESOURCE_LIMITS }), pending: new Map() };
   // A server with no render under way must be free to exit.
-  started.unref();
-  started.on('message', (reply: RenderReply) => {
-    const waiting = pending.get(reply.id);
-    pending.delete(reply.id);
+  started.thread.unref();
+  started.thread.on('message', (reply: RenderReply) => {
+    const waiting = started.pending.get(reply.id);
+    started.pending.delete(reply.id);
     if ('pdf' in reply) waiting?.resolve(Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength));
     else waiting?.reject(new AppError('internal', `E-policy render failed in its worker (${reply.failed})`));
-    if (pending.size === 0) stopWhenIdle(started);
+    if (started.pending.size === 0) stopWhenIdle(started);
   });
-  // Out of memory, or a crash: what was asked fails, and the next render starts a new worker.
+  // Out of memory, or a crash: what was asked of this worker fails, and the next render starts a new one.
   const fail = (cause: unknown) => {
-    if (worker === started) worker = null;
-    for (const waiting of pending.values()) waiting.reject(new AppError('internal', 'The e-policy render worker stopped', { cause }));
-    pending.clear();
+    if (current === started) current = null;
+    for (const waiting of started.pending.values()) waiting.reject(new AppError('internal', 'The e-policy render worker stopped', { cause }));
+    started.pending.clear();
   };
-  started.on('error', fail);
-  started.on('exit', (code) => fail(new Error(`render worker exited with ${code}`)));
-  worker = started;
+  started.thread.on('error', fail);
+  started.thread.on('exit', (code) => fail(new Error(`render worker exited with ${code}`)));
+  current = started;
   return started;
 }
 
-function stopWhenIdle(running: Worker): void {
+function stopWhenIdle(running: RenderWorker): void {
   if (idleTimer) clearTimeout(idleTimer);
   idleTimer = setTimeout(() => {
-    if (worker !== running || pending.size > 0) return;
-    worker = null;
-    void running.terminate();
+    if (current !== running || running.pending.size > 0) return;
+    current = null;
+    void running.thread.terminate();
   }, IDLE_MS);
   idleTimer.unref();
 }
