@@ -8,7 +8,7 @@ import type { Ctx } from '../../privacy/access/context.ts';
 import { recordAudit } from '../../privacy/audit/record-audit.ts';
 import { newId } from '../../shared/ids.ts';
 import { paymentOfOrder, paymentOfOrderById, type PaymentDeps } from './payment-records.ts';
-import type { RefundReason } from './payment-terms.ts';
+import { OPEN_REFUND_STATES, type RefundReason } from './payment-terms.ts';
 import { refunds } from './schema.ts';
 
 export interface RefundOrderInput {
@@ -87,7 +87,7 @@ export async function recordRefundOutcome(db: DbOrTx, refundId: string, outcome:
   await db
     .update(refunds)
     .set({ ...outcome, updatedAt: sql`now()` })
-    .where(and(eq(refunds.id, refundId), inArray(refunds.status, ['requested', 'pending'])));
+    .where(and(eq(refunds.id, refundId), inArray(refunds.status, [...OPEN_REFUND_STATES])));
 }
 
 /** What was given back from a payment so far, counting refunds still on their way. */

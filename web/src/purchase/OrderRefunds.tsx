@@ -2,13 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { fetchOrderRefunds, type OrderRefund } from '../api/refunds';
-import { formatPrice } from '../catalogue/format';
+import { isOpenRefundState, refundReasonNames } from '../../../src/modules/payments/payment-terms.ts';
+import { formatPrice, pick } from '../catalogue/format';
 import { formatDateTime } from '../shared/formatDateTime';
 import { useLanguage } from '../shared/useLanguage';
 
 // A refund on its way is asked about again now and then: the provider may take minutes or days.
 const OPEN_REFUND_POLL_MS = 15_000;
-const isOpen = (refund: OrderRefund) => refund.status === 'requested' || refund.status === 'pending';
+const isOpen = (refund: OrderRefund) => isOpenRefundState(refund.status);
 const STATUS_COLOURS = { on_its_way: 'processing', succeeded: 'success', failed: 'error' } as const;
 
 /** The refunds of an order, each with whether it has reached the payer; nothing when there is none. */
@@ -36,7 +37,7 @@ export function OrderRefunds({ orderId }: { orderId: string }) {
                 <Tag color={STATUS_COLOURS[shown]}>{t(`purchase.refunds.status.${shown}`)}</Tag>
               </span>
               <span className="purchase-note">
-                {t(`purchase.refunds.reason.${refund.reason}`)} · {formatDateTime(refund.createdAt, language)}
+                {pick(refundReasonNames[refund.reason], language)} · {formatDateTime(refund.createdAt, language)}
               </span>
               {shown === 'failed' ? <span className="purchase-note">{t('purchase.refunds.failedNote')}</span> : null}
             </li>

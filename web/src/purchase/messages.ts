@@ -149,7 +149,6 @@ export const purchaseZhCN = {
   refunds: {
     title: '退款',
     status: { on_its_way: '退款中', succeeded: '已退回', failed: '退款失败' },
-    reason: { issuance_declined: '保险公司未承保', cooling_off_cancellation: '犹豫期退保', date_change: '更改出行日期', late_payment: '订单失效后到账的付款' },
     failedNote: '支付机构未能退回这笔款项，客服会尽快与您联系处理。',
   },
   paid: {
@@ -315,7 +314,6 @@ export const purchaseEn: typeof purchaseZhCN = {
   refunds: {
     title: 'Refunds',
     status: { on_its_way: 'On its way', succeeded: 'Refunded', failed: 'Refund failed' },
-    reason: { issuance_declined: 'The insurer declined', cooling_off_cancellation: 'Cancelled in the cooling-off period', date_change: 'Change of travel dates', late_payment: 'Paid after the order lapsed' },
     failedNote: 'The payment provider could not return this amount; customer service will contact you to settle it.',
   },
   paid: {

@@ -2,7 +2,8 @@ import { Alert, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleOrderMoney } from '../../api/consoleOrders';
-import { formatPrice } from '../../catalogue/format';
+import { refundReasonNames } from '../../../../src/modules/payments/payment-terms.ts';
+import { formatPrice, pick } from '../../catalogue/format';
 import { formatDateTime } from '../../shared/formatDateTime';
 import { useLanguage } from '../../shared/useLanguage';
 
@@ -33,7 +34,7 @@ export function OrderMoney({ money }: { money: ConsoleOrderMoney }) {
     })),
     ...money.refunds.map((refund) => ({
       key: refund.id,
-      kind: t('consoleOrders.money.refund', { reason: t(`consoleOrders.money.refundReason.${refund.reason}`) }),
+      kind: t('consoleOrders.money.refund', { reason: pick(refundReasonNames[refund.reason], language) }),
       amountFen: -refund.amountFen,
       status: t(`consoleOrders.money.refundStatus.${refund.status}`),
       colour: REFUND_COLOURS[refund.status],
