@@ -1,15 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Modal, Space, Spin, Table, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_KINDS, documentKindNames, type ProductDocumentKind } from '../../../../src/shared/catalogue/terms.ts';
 import { addDocumentVersion, fetchDocumentVersion, type DocumentInput, type StaffProductDetail } from '../../api/catalogue';
 import { ErrorNotice } from '../../shared/ErrorNotice';
-import { formatDateTime } from '../../shared/formatDateTime';
 import { useLanguage } from '../../shared/useLanguage';
 import { pick } from '../format';
 import { ProblemsNotice } from './ProblemsNotice';
+import { VersionHistory } from './VersionHistory';
 import { useFormProblems, useProductEdit } from './useProductEdit';
 
 type History = StaffProductDetail['documentHistory'];
@@ -59,28 +59,7 @@ function DocumentCard({ product, kind, canEdit }: { product: StaffProductDetail;
         <p className="privacy-muted">{t('catalogue.edit.documents.none')}</p>
       )}
       {history.length > 0 ? (
-        <Table
-          size="small"
-          rowKey="version"
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          dataSource={history}
-          columns={[
-            { title: t('catalogue.edit.documents.version'), dataIndex: 'version', key: 'version', render: (version: number) => `v${version}` },
-            { title: t('catalogue.edit.documents.hash'), dataIndex: 'textHash', key: 'hash', render: (hash: string) => <code className="privacy-id">{hash.slice(0, 12)}…</code> },
-            { title: t('catalogue.edit.documents.writtenBy'), key: 'by', render: (_value, row) => row.createdByName ?? t('catalogue.edit.documents.imported') },
-            { title: t('catalogue.edit.documents.writtenAt'), dataIndex: 'createdAt', key: 'at', render: (at: string) => formatDateTime(at, language) },
-            {
-              title: '',
-              key: 'view',
-              render: (_value, row) => (
-                <Button size="small" type="link" onClick={() => setViewing(row.version)}>
-                  {t('catalogue.edit.documents.view')}
-                </Button>
-              ),
-            },
-          ]}
-        />
+        <VersionHistory rows={history.map(({ textHash, ...row }) => ({ ...row, hash: textHash }))} viewLabel={t('catalogue.edit.documents.view')} onView={setViewing} />
       ) : null}
       {viewing !== null ? <VersionModal code={product.code} kind={kind} version={viewing} onClose={() => setViewing(null)} /> : null}
       {isEditing ? <NewVersionModal product={product} kind={kind} onClose={() => setEditing(false)} /> : null}

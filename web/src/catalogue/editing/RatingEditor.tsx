@@ -9,11 +9,11 @@ import { addRatingVersion, fetchRatingVersion, type StaffProductDetail } from '.
 import { ApiError } from '../../api/apiError';
 import type { FieldProblem } from '../../api/problem';
 import { ErrorNotice } from '../../shared/ErrorNotice';
-import { formatDateTime } from '../../shared/formatDateTime';
 import { useLanguage } from '../../shared/useLanguage';
 import { localised, pick } from '../format';
 import { fenToYuan, yuanToFen } from './money';
 import { ProblemsNotice } from './ProblemsNotice';
+import { VersionHistory } from './VersionHistory';
 import { addBand, bandsOf, premiumAt, problemsUnder, removeBand, setBandEnd, setGroupDiscounts, setPremium, withPlans, type BandAxis, type PremiumCell } from './ratingGrid';
 import type { ShownProblems } from './useProductEdit';
 import { useProductEdit } from './useProductEdit';
@@ -77,28 +77,12 @@ export function RatingEditor({ product, canEdit }: { product: StaffProductDetail
         </Space>
       ) : null}
       <Card size="small" title={t('catalogue.edit.rating.history')}>
-        <Table
-          size="small"
-          rowKey="version"
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          dataSource={product.ratingHistory}
-          data-testid="rating-history"
-          columns={[
-            { title: t('catalogue.edit.documents.version'), dataIndex: 'version', key: 'version', render: (version: number) => `v${version}` },
-            { title: t('catalogue.edit.documents.hash'), dataIndex: 'contentHash', key: 'hash', render: (hash: string) => <code className="privacy-id">{hash.slice(0, 12)}…</code> },
-            { title: t('catalogue.edit.documents.writtenBy'), key: 'by', render: (_value, row) => row.createdByName ?? t('catalogue.edit.documents.imported') },
-            { title: t('catalogue.edit.documents.writtenAt'), dataIndex: 'createdAt', key: 'at', render: (at: string) => formatDateTime(at, language) },
-            {
-              title: '',
-              key: 'view',
-              render: (_value, row) => (
-                <Button size="small" type="link" onClick={() => setViewing(row.version)} data-testid={`rating-view-${row.version}`}>
-                  {t('catalogue.edit.rating.view')}
-                </Button>
-              ),
-            },
-          ]}
+        <VersionHistory
+          rows={product.ratingHistory.map(({ contentHash, ...row }) => ({ ...row, hash: contentHash }))}
+          viewLabel={t('catalogue.edit.rating.view')}
+          onView={setViewing}
+          testId="rating-history"
+          viewTestId={(version) => `rating-view-${version}`}
         />
       </Card>
       {viewing !== null ? <RatingVersionModal code={product.code} version={viewing} plans={plans} onClose={() => setViewing(null)} /> : null}
