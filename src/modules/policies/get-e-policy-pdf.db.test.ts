@@ -6,10 +6,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dumpDatabase } from '../../../test/support/dump-database.ts';
 import { buildPersonPi, type PersonPi } from '../../../test/support/factories/person.ts';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
 import { systemCtx } from '../../privacy/access/context.ts';
-import { ephemeralKeyring, type Keyring } from '../../privacy/crypto/keyring.ts';
 import { sweepRetention } from '../../privacy/retention/sweep-retention.ts';
 import { addDays } from '../../shared/calendar-days.ts';
 import { newId } from '../../shared/ids.ts';
@@ -17,7 +15,7 @@ import { orders } from '../orders/schema.ts';
 import type * as renderModule from './e-policy/render-in-worker.ts';
 import { renderInWorker } from './e-policy/render-in-worker.ts';
 import { getEPolicyPdf } from './get-e-policy-pdf.ts';
-import { domesticApplication, paidOrder, schengenApplication, startIssuanceWorld, type IssuanceWorld } from './issuance-test-fixtures.ts';
+import { domesticApplication, paidOrder, schengenApplication, useIssuanceWorld } from './issuance-test-fixtures.ts';
 import { issuePolicy } from './issue-policy.ts';
 import { policiesSweepRules } from './retention.ts';
 import { policies, policyDocuments, policyEndorsements } from './schema.ts';
@@ -29,21 +27,14 @@ vi.mock('./e-policy/render-in-worker.ts', async (importOriginal) => {
 });
 const renders = vi.mocked(renderInWorker);
 
-let database: TestDatabase;
-let keyring: Keyring;
-let world: IssuanceWorld;
+const made = useIssuanceWorld();
 let workDir: string;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  keyring = ephemeralKeyring();
-  world = await startIssuanceWorld(database.db, keyring);
+beforeAll(() => {
   workDir = mkdtempSync(join(tmpdir(), 'kept-e-policy-'));
 });
 
-afterAll(async () => {
-  await world?.close();
-  await database?.close();
+afterAll(() => {
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 
@@ -52,19 +43,19 @@ beforeEach(() => {
 });
 
 const ownerCtx = (guestId: string): Ctx => ({ actor: { type: 'guest', id: guestId }, purpose: 'policy_service', requestId: `test_${newId('req')}`, ip: null });
-const deps = () => ({ db: database.db, keyring, publicUrl: 'https://besttrav.example', operator: { companyName: 'Besttrav', hotline: '400-000-0000' } });
+const deps = () => ({ db: made.database.db, keyring: made.keyring, publicUrl: 'https://besttrav.example', operator: { companyName: 'Besttrav', hotline: '400-000-0000' } });
 
 async function issuedPolicy(application: (holder: PersonPi, companion: PersonPi) => Parameters<typeof paidOrder>[2]) {
   const holder = buildPersonPi();
   const companion = buildPersonPi();
   const guestId = newId('gst');
-  const orderId = await paidOrder(world, { ...ownerCtx(guestId), purpose: 'purchase' }, application(holder, companion));
-  const issued = await issuePolicy({ db: database.db, keyring, purchase: world.purchase }, orderId);
+  const orderId = await paidOrder(made.world, { ...ownerCtx(guestId), purpose: 'purchase' }, application(holder, companion));
+  const issued = await issuePolicy({ db: made.database.db, keyring: made.keyring, purchase: made.world.purchase }, orderId);
   if (issued.outcome !== 'issued') throw new Error(`policy not issued: ${issued.outcome}`);
   return { ctx: ownerCtx(guestId), holder, companion, orderId, policyId: issued.policyId };
 }
 
-const keptOf = (policyId: string) => database.db.select().from(policyDocuments).where(eq(policyDocuments.policyId, policyId));
+const keptOf = (policyId: string) => made.database.db.select().from(policyDocuments).where(eq(policyDocuments.policyId, policyId));
 
 function pdfText(pdf: Buffer): string {
   const file = join(workDir, `${newId('pdf')}.pdf`);
@@ -94,13 +85,13 @@ describe('the e-policy is kept, encrypted, per version of what it prints', { tim
   it('R-POL-10 R-POL-9 a change of dates gives a new document in place of the old one, with no invalidation anywhere', async () => {
     const bought = await issuedPolicy(domesticApplication);
     const before = await getEPolicyPdf(bought.ctx, deps(), { policyId: bought.policyId, variant: 'standard' });
-    const [policy] = await database.db.select().from(policies).where(eq(policies.id, bought.policyId));
+    const [policy] = await made.database.db.select().from(policies).where(eq(policies.id, bought.policyId));
     if (!policy) throw new Error('policy missing');
     const newStart = addDays(policy.coverStart, 1);
     const newEnd = addDays(policy.coverEnd, 1);
     // What an endorsement writes (date-changes): the new dates on the policy and the endorsement with its premium difference.
-    await database.db.update(policies).set({ coverStart: newStart, coverEnd: newEnd }).where(eq(policies.id, policy.id));
-    await database.db.insert(policyEndorsements).values({
+    await made.database.db.update(policies).set({ coverStart: newStart, coverEnd: newEnd }).where(eq(policies.id, policy.id));
+    await made.database.db.insert(policyEndorsements).values({
       id: newId('end'),
       policyId: policy.id,
       kind: 'date_change',
@@ -129,7 +120,7 @@ describe('the e-policy is kept, encrypted, per version of what it prints', { tim
     const [kept] = await keptOf(bought.policyId);
     expect(kept?.pdfEnc.startsWith('f1.')).toBe(true);
 
-    const dump = await dumpDatabase(database);
+    const dump = await dumpDatabase(made.database);
     expect(dump).toContain('policy_documents');
     // `%PDF-` and its base64 (`JVBERi0`): no kept PDF, encoded or not, is readable in a copy of the database.
     for (const plain of [bought.holder.name, bought.companion.name, bought.holder.idNumber, '%PDF-', 'JVBERi0']) expect(dump, 'plaintext in the dump').not.toContain(plain);
@@ -139,14 +130,14 @@ describe('the e-policy is kept, encrypted, per version of what it prints', { tim
     const bought = await issuedPolicy(domesticApplication);
     await getEPolicyPdf(bought.ctx, deps(), { policyId: bought.policyId, variant: 'standard' });
     const past = new Date(Date.now() - 86_400_000);
-    await database.db.update(policies).set({ retainUntil: past }).where(eq(policies.id, bought.policyId));
-    await sweepRetention(systemCtx('retention-test', 'legal_obligation'), database.db, { dryRun: false, rules: policiesSweepRules });
+    await made.database.db.update(policies).set({ retainUntil: past }).where(eq(policies.id, bought.policyId));
+    await sweepRetention(systemCtx('retention-test', 'legal_obligation'), made.database.db, { dryRun: false, rules: policiesSweepRules });
     // The order is still kept, so the policy and its document stay.
     expect(await keptOf(bought.policyId)).toHaveLength(1);
 
-    await database.db.update(orders).set({ retainUntil: past }).where(eq(orders.id, bought.orderId));
-    await sweepRetention(systemCtx('retention-test', 'legal_obligation'), database.db, { dryRun: false, rules: policiesSweepRules });
+    await made.database.db.update(orders).set({ retainUntil: past }).where(eq(orders.id, bought.orderId));
+    await sweepRetention(systemCtx('retention-test', 'legal_obligation'), made.database.db, { dryRun: false, rules: policiesSweepRules });
     expect(await keptOf(bought.policyId)).toHaveLength(0);
-    expect(await database.db.select().from(policies).where(eq(policies.id, bought.policyId))).toHaveLength(0);
+    expect(await made.database.db.select().from(policies).where(eq(policies.id, bought.policyId))).toHaveLength(0);
   });
 });

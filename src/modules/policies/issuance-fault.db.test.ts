@@ -1,14 +1,12 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildPersonPi } from '../../../test/support/factories/person.ts';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
 import { isRetryableInsurerFailure } from '../../integrations/insurer/insurer-failure.ts';
-import { ephemeralKeyring, type Keyring } from '../../privacy/crypto/keyring.ts';
 import { disclosures } from '../../privacy/disclosures/schema.ts';
 import { orders } from '../orders/schema.ts';
 import { refunds } from '../payments/schema.ts';
 import { issuePolicy, type IssuanceDeps, type IssuanceOutcome } from './issue-policy.ts';
-import { domesticApplication, guestCtx, paidOrder, startIssuanceWorld, type IssuanceWorld } from './issuance-test-fixtures.ts';
+import { domesticApplication, guestCtx, paidOrder, useIssuanceWorld } from './issuance-test-fixtures.ts';
 import { policies } from './schema.ts';
 
 const ORDERS = 200;
@@ -16,20 +14,7 @@ const ORDERS = 200;
 // keeps a 2-core machine and PGlite's single connection busy without queueing everything behind one.
 const MADE_AT_ONCE = 20;
 
-let database: TestDatabase;
-let keyring: Keyring;
-let world: IssuanceWorld;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  keyring = ephemeralKeyring();
-  world = await startIssuanceWorld(database.db, keyring, { failureRate: 0.3, latencyMs: 5 });
-});
-
-afterAll(async () => {
-  await world?.close();
-  await database?.close();
-});
+const made = useIssuanceWorld({ failureRate: 0.3, latencyMs: 5 });
 
 /** What the job system does with a run that throws a retryable failure: run it again. */
 async function issueWithRetries(deps: IssuanceDeps, orderId: string): Promise<IssuanceOutcome> {
@@ -48,11 +33,11 @@ describe('issuing 200 paid orders while the insurer fails 30 % of its calls', ()
     const orderIds: string[] = [];
     for (let start = 0; start < ORDERS; start += MADE_AT_ONCE) {
       const batch = guests.slice(start, start + MADE_AT_ONCE);
-      orderIds.push(...(await Promise.all(batch.map((ctx) => paidOrder(world, ctx, domesticApplication(buildPersonPi(), buildPersonPi()))))));
+      orderIds.push(...(await Promise.all(batch.map((ctx) => paidOrder(made.world, ctx, domesticApplication(buildPersonPi(), buildPersonPi()))))));
     }
     expect(new Set(orderIds).size).toBe(ORDERS);
 
-    const deps: IssuanceDeps = { db: database.db, keyring, purchase: world.purchase };
+    const deps: IssuanceDeps = { db: made.database.db, keyring: made.keyring, purchase: made.world.purchase };
     // Every order's job runs twice at the same time, as pg-boss may deliver it again after a worker stalled.
     const outcomes = await Promise.all(orderIds.flatMap((orderId) => [issueWithRetries(deps, orderId), issueWithRetries(deps, orderId)]));
 
@@ -61,14 +46,14 @@ describe('issuing 200 paid orders while the insurer fails 30 % of its calls', ()
     expect(new Set(issued.map((outcome) => outcome.orderId))).toEqual(new Set(orderIds));
     expect(outcomes.filter((outcome) => outcome.outcome !== 'issued' && outcome.outcome !== 'skipped')).toEqual([]);
 
-    expect(await database.db.$count(orders, and(inArray(orders.id, orderIds), eq(orders.status, 'issued')))).toBe(ORDERS);
-    expect(await database.db.$count(orders, and(inArray(orders.id, orderIds), ne(orders.status, 'issued')))).toBe(0);
-    const rows = await database.db.select({ orderId: policies.orderId, number: policies.insurerPolicyNumber }).from(policies).where(inArray(policies.orderId, orderIds));
+    expect(await made.database.db.$count(orders, and(inArray(orders.id, orderIds), eq(orders.status, 'issued')))).toBe(ORDERS);
+    expect(await made.database.db.$count(orders, and(inArray(orders.id, orderIds), ne(orders.status, 'issued')))).toBe(0);
+    const rows = await made.database.db.select({ orderId: policies.orderId, number: policies.insurerPolicyNumber }).from(policies).where(inArray(policies.orderId, orderIds));
     expect(rows).toHaveLength(ORDERS);
     expect(new Set(rows.map((row) => row.orderId)).size).toBe(ORDERS);
     expect(new Set(rows.map((row) => row.number)).size).toBe(ORDERS);
 
-    const stats = world.insurer.stats();
+    const stats = made.world.insurer.stats();
     expect(stats.policiesIssued).toBe(ORDERS);
     // The faults did happen, and some applications reached the insurer again under their key.
     expect(stats.failed).toBeGreaterThan(0);
@@ -77,9 +62,9 @@ describe('issuing 200 paid orders while the insurer fails 30 % of its calls', ()
 
     // One disclosure per order (each guest made one), however many times its application travelled.
     const guestIds = guests.map((ctx) => (ctx.actor as { id: string }).id);
-    const ledger = await database.db.select({ subjectKey: disclosures.subjectKey }).from(disclosures).where(inArray(disclosures.subjectKey, guestIds));
+    const ledger = await made.database.db.select({ subjectKey: disclosures.subjectKey }).from(disclosures).where(inArray(disclosures.subjectKey, guestIds));
     expect(ledger).toHaveLength(ORDERS);
     expect(new Set(ledger.map((entry) => entry.subjectKey)).size).toBe(ORDERS);
-    expect(await database.db.$count(refunds, inArray(refunds.orderId, orderIds))).toBe(0);
+    expect(await made.database.db.$count(refunds, inArray(refunds.orderId, orderIds))).toBe(0);
   });
 });
