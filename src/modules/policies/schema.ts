@@ -73,7 +73,7 @@ export const policyEndorsements = pgTable(
  * not a ~50 ms render. One row per policy, variant and fingerprint — a keyed hash of everything the
  * PDF prints (e-policy-fingerprint.ts) — so a change of dates, of the premium or of the catalogue's
  * wording gives a new fingerprint and a new document with no invalidation code anywhere else. Only
- * the latest document of a policy and variant is kept (store-e-policy.ts says why). The PDF prints
+ * the latest document of a policy and variant is kept (stored-e-policy.ts says why). The PDF prints
  * names, birth dates and masked document numbers: it is encrypted as one field, bound to its row.
  */
 export const policyDocuments = pgTable(

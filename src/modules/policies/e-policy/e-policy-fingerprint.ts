@@ -6,7 +6,7 @@ import type { EPolicyModel, EPolicyVariant } from './e-policy-model.ts';
  * Raise it when what a model looks like on paper changes (draw-*.ts, pdf-layout.ts, the fonts):
  * every kept document then has an old fingerprint and is made again on its next open.
  */
-export const E_POLICY_LAYOUT_VERSION = 1;
+const E_POLICY_LAYOUT_VERSION = 1;
 
 /**
  * What a kept e-policy PDF is a rendering of: a keyed hash (the blind-index key) of the layout, the

@@ -20,7 +20,7 @@ interface StoreDeps {
   keyring: Keyring;
 }
 
-export const policyDocumentLocation = (id: string) => ({ table: 'policy_documents', column: 'pdf_enc', rowId: id });
+const policyDocumentLocation = (id: string) => ({ table: 'policy_documents', column: 'pdf_enc', rowId: id });
 
 /** The kept PDF of exactly this version, decrypted for the context's purpose; undefined when it was never rendered (or was replaced). */
 export async function findStoredEPolicy(ctx: Ctx, deps: StoreDeps, version: EPolicyVersion): Promise<Buffer | undefined> {
