@@ -7,7 +7,7 @@ import { DOCUMENT_KINDS, documentKindNames, type ProductDocumentKind } from '../
 import { addDocumentVersion, fetchDocumentVersion, type DocumentInput, type StaffProductDetail } from '../../api/catalogue';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { useLanguage } from '../../shared/useLanguage';
-import { pick } from '../format';
+import { localised, pick } from '../format';
 import { ProblemsNotice } from './ProblemsNotice';
 import { VersionHistory } from './VersionHistory';
 import { useFormProblems, useProductEdit } from './useProductEdit';
@@ -77,11 +77,11 @@ function VersionModal({ code, kind, version, onClose }: { code: string; kind: Pr
       {document.isError ? <ErrorNotice error={document.error} /> : null}
       {document.data ? (
         <div className="catalogue-edit__document" data-testid="document-version-text">
-          <Typography.Title level={5}>{language === 'en' ? document.data.titleEn : document.data.titleZh}</Typography.Title>
-          <pre>{language === 'en' ? document.data.bodyEn : document.data.bodyZh}</pre>
+          <Typography.Title level={5}>{localised(document.data, 'title', language)}</Typography.Title>
+          <pre>{localised(document.data, 'body', language)}</pre>
           {(document.data.questions ?? []).map((question) => (
             <p key={question.id}>
-              <code>{question.id}</code> {language === 'en' ? question.en : question.zh}
+              <code>{question.id}</code> {pick(question, language)}
             </p>
           ))}
           <p className="privacy-muted">
