@@ -1,5 +1,5 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
+import { Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { COVERAGE_ITEMS, coverageItemNames } from '../../../../src/shared/catalogue/terms.ts';
 import { saveProductPlans, type PlanInput, type StaffProductDetail } from '../../api/catalogue';
@@ -8,7 +8,7 @@ import { pick } from '../format';
 import { planFormValues, plansOfForm, type PlanFormValues } from './editorForms';
 import { ProblemsNotice } from './ProblemsNotice';
 import { SaveButtons } from './SaveButtons';
-import { useFormProblems, useProductEdit } from './useProductEdit';
+import { useProductForm } from './useProductEdit';
 
 /**
  * 方案与保障: the plans in level order, each with its coverage rows (amounts in yuan). Read-only once
@@ -17,19 +17,13 @@ import { useFormProblems, useProductEdit } from './useProductEdit';
 export function PlansEditor({ product, canEdit }: { product: StaffProductDetail; canEdit: boolean }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<PlanFormValues>();
-  const { shown, showProblems, clear } = useFormProblems(form);
-  const save = useProductEdit('plans', (plans: PlanInput[]) => saveProductPlans(product.code, plans), () => {
-    clear();
-    void message.success(t('catalogue.edit.saved'));
-  });
+  const { form, shown, isSaving, submit, reset } = useProductForm<PlanFormValues, PlanInput[]>('plans', (plans) => saveProductPlans(product.code, plans));
   const editable = canEdit && !product.isSold;
   const required = [{ required: true, message: t('catalogue.edit.terms.required') }];
   const itemOptions = COVERAGE_ITEMS.map((value) => ({ value, label: pick(coverageItemNames[value], language) }));
 
   return (
-    <Form<PlanFormValues> form={form} layout="vertical" initialValues={planFormValues(product.plans)} disabled={!editable} onFinish={(values) => save.mutate(plansOfForm(values), { onError: showProblems })} data-testid="plans-form">
+    <Form<PlanFormValues> form={form} layout="vertical" initialValues={planFormValues(product.plans)} disabled={!editable} onFinish={(values) => submit(plansOfForm(values))} data-testid="plans-form">
       <ProblemsNotice shown={shown} testId="plans-problems" />
       <Typography.Paragraph type="secondary">{t('catalogue.edit.plans.levelHint')}</Typography.Paragraph>
       <Form.List name="plans">
@@ -85,14 +79,7 @@ export function PlansEditor({ product, canEdit }: { product: StaffProductDetail;
         )}
       </Form.List>
       {editable ? (
-        <SaveButtons
-          isSaving={save.isPending}
-          testId="plans-save"
-          onReset={() => {
-            form.resetFields();
-            clear();
-          }}
-        />
+        <SaveButtons isSaving={isSaving} testId="plans-save" onReset={reset} />
       ) : null}
     </Form>
   );

@@ -1,4 +1,4 @@
-import { App, Col, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ZONES, zoneNames } from '../../../../src/shared/catalogue/destinations.ts';
 import { APPLICANT_FIELDS, applicantFieldNames, productTypeNames } from '../../../../src/shared/catalogue/terms.ts';
@@ -8,7 +8,7 @@ import { localised, pick } from '../format';
 import { MARKETING_FIELDS } from './editorForms';
 import { ProblemsNotice } from './ProblemsNotice';
 import { SaveButtons } from './SaveButtons';
-import { useFormProblems, useProductEdit } from './useProductEdit';
+import { useProductForm } from './useProductEdit';
 
 export function termsOf(product: StaffProductDetail): ProductTerms {
   return {
@@ -34,13 +34,7 @@ export function termsOf(product: StaffProductDetail): ProductTerms {
 export function TermsForm({ product, canEdit }: { product: StaffProductDetail; canEdit: boolean }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<ProductTerms>();
-  const { shown, showProblems, clear } = useFormProblems(form);
-  const save = useProductEdit('terms', (terms: ProductTerms) => updateProductTerms(product.code, terms), () => {
-    clear();
-    void message.success(t('catalogue.edit.saved'));
-  });
+  const { form, shown, isSaving, submit, reset } = useProductForm<ProductTerms, ProductTerms>('terms', (terms) => updateProductTerms(product.code, terms));
   const isFrozen = (field: keyof ProductTerms) => !canEdit || (product.isSold && !MARKETING_FIELDS.includes(field));
   const label = (field: keyof ProductTerms) => t(`catalogue.edit.terms.${field}`);
   const required = [{ required: true, message: t('catalogue.edit.terms.required') }];
@@ -64,7 +58,7 @@ export function TermsForm({ product, canEdit }: { product: StaffProductDetail; c
       layout="vertical"
       initialValues={termsOf(product)}
       disabled={!canEdit}
-      onFinish={(values) => save.mutate({ ...values, maxTripDays: values.maxTripDays ?? null }, { onError: showProblems })}
+      onFinish={(values) => submit({ ...values, maxTripDays: values.maxTripDays ?? null })}
       data-testid="terms-form"
     >
       <ProblemsNotice shown={shown} testId="terms-problems" />
@@ -109,14 +103,7 @@ export function TermsForm({ product, canEdit }: { product: StaffProductDetail; c
         <Select mode="multiple" disabled={isFrozen('insuredFields')} options={fieldOptions} />
       </Form.Item>
       {canEdit ? (
-        <SaveButtons
-          isSaving={save.isPending}
-          testId="terms-save"
-          onReset={() => {
-            form.resetFields();
-            clear();
-          }}
-        />
+        <SaveButtons isSaving={isSaving} testId="terms-save" onReset={reset} />
       ) : null}
     </Form>
   );

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FormInstance } from 'antd';
+import { App, Form, type FormInstance } from 'antd';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/apiError';
 import type { StaffProductDetail } from '../../api/catalogue';
 import { consoleMutationKey } from '../../api/queryKeys';
@@ -24,6 +25,31 @@ export function useProductEdit<Input>(name: string, change: (input: Input) => Pr
       onSaved?.(detail, input);
     },
   });
+}
+
+/**
+ * A form that saves one change of a product: each refused field's problem under it, 已保存 when the
+ * server took it, and 还原 back to what the server holds.
+ */
+export function useProductForm<Values, Input>(name: string, change: (input: Input) => Promise<StaffProductDetail>) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const { shown, showProblems, clear } = useFormProblems(form);
+  const save = useProductEdit(name, change, () => {
+    clear();
+    void message.success(t('catalogue.edit.saved'));
+  });
+  return {
+    form,
+    shown,
+    isSaving: save.isPending,
+    submit: (input: Input) => save.mutate(input, { onError: showProblems }),
+    reset: () => {
+      form.resetFields();
+      clear();
+    },
+  };
 }
 
 export interface ShownProblems {
