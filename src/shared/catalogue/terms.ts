@@ -99,6 +99,37 @@ export const occupationClassNames: Record<number, Text> = {
 };
 
 /** Schengen visa rules: at least 30,000 EUR for medical care and repatriation, for the whole stay. */
+/**
+ * The fields of a product's terms the console edits (基本信息). The type and the insurer of a product
+ * never change: copy it instead.
+ */
+export const PRODUCT_TERMS_FIELDS = [
+  'nameZh',
+  'nameEn',
+  'summaryZh',
+  'summaryEn',
+  'zones',
+  'minDays',
+  'maxDays',
+  // Annual multi-trip only: the longest single trip.
+  'maxTripDays',
+  'minAge',
+  'maxAge',
+  'maxInsured',
+  'coolingOffDays',
+  'policyholderFields',
+  'insuredFields',
+  'sortOrder',
+] as const;
+export type ProductTermsField = (typeof PRODUCT_TERMS_FIELDS)[number];
+
+/**
+ * Marketing only, so editable after a sale: the e-policy, the sale's record and cancellation never
+ * read the summary or the list order. Everything else (names, territory, days, ages, cooling-off,
+ * what is asked of applicants) is printed on policies or decides a sold policy's rights.
+ */
+export const MARKETING_TERMS_FIELDS: readonly ProductTermsField[] = ['summaryZh', 'summaryEn', 'sortOrder'];
+
 export const SCHENGEN_MIN_MEDICAL_FEN = 240_000_00;
 
 /** Money is integer fen everywhere; shown as yuan with two decimals. */

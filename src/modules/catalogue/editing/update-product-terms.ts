@@ -2,39 +2,14 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/types.ts';
 import type { Language } from '../../../errors/error-codes.ts';
 import type { Ctx } from '../../../privacy/access/context.ts';
+import { MARKETING_TERMS_FIELDS, PRODUCT_TERMS_FIELDS, type ProductTermsField } from '../../../shared/catalogue/terms.ts';
 import type { ProductRow } from '../load-catalogue.ts';
 import { products } from '../schema.ts';
 import { EditProblems, soldTermsFrozen } from './edit-problems.ts';
 import { editProduct } from './edit-product.ts';
 
-/** The fields the 基本信息 form edits. The type and the insurer of a product never change: copy it instead. */
-export const TERMS_FIELDS = [
-  'nameZh',
-  'nameEn',
-  'summaryZh',
-  'summaryEn',
-  'zones',
-  'minDays',
-  'maxDays',
-  // Annual multi-trip only: the longest single trip.
-  'maxTripDays',
-  'minAge',
-  'maxAge',
-  'maxInsured',
-  'coolingOffDays',
-  'policyholderFields',
-  'insuredFields',
-  'sortOrder',
-] as const satisfies ReadonlyArray<keyof ProductRow>;
-
-export type ProductTerms = Pick<ProductRow, (typeof TERMS_FIELDS)[number]>;
-
-/**
- * Marketing only, so editable after a sale: the e-policy, the sale's record and cancellation never
- * read the summary or the list order. Everything else (names, territory, days, ages, cooling-off,
- * what is asked of applicants) is printed on policies or decides a sold policy's rights.
- */
-export const MARKETING_FIELDS: ReadonlyArray<keyof ProductTerms> = ['summaryZh', 'summaryEn', 'sortOrder'];
+export const TERMS_FIELDS = PRODUCT_TERMS_FIELDS satisfies ReadonlyArray<keyof ProductRow>;
+export type ProductTerms = Pick<ProductRow, ProductTermsField>;
 
 /**
  * Changes a product's terms (R-POL-1). Only the fields that differ are written and audited. A sold
@@ -48,7 +23,7 @@ export async function updateProductTerms(ctx: Ctx, db: Db, input: { code: string
     const problems = termsProblems(input.terms, product, input.language);
     problems.refuseIfAny(`Terms of ${product.code}`);
     const changed = TERMS_FIELDS.filter((field) => !sameValue(product[field], input.terms[field]));
-    const frozen = isSold ? changed.filter((field) => !MARKETING_FIELDS.includes(field)) : [];
+    const frozen = isSold ? changed.filter((field) => !MARKETING_TERMS_FIELDS.includes(field)) : [];
     if (frozen.length > 0) throw soldTermsFrozen(`Terms of sold product ${product.code}: ${frozen.join(',')}`, frozen.map((field) => `/${field}`), input.language);
     if (changed.length === 0) return { fields: [], result: undefined };
     const values = Object.fromEntries(changed.map((field) => [field, input.terms[field]])) as Partial<ProductTerms>;

@@ -1,33 +1,16 @@
 import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ZONES, zoneNames } from '../../../../src/shared/catalogue/destinations.ts';
-import { APPLICANT_FIELDS, applicantFieldNames, productTypeNames } from '../../../../src/shared/catalogue/terms.ts';
+import { APPLICANT_FIELDS, MARKETING_TERMS_FIELDS, PRODUCT_TERMS_FIELDS, applicantFieldNames, productTypeNames } from '../../../../src/shared/catalogue/terms.ts';
 import { updateProductTerms, type ProductTerms, type StaffProductDetail } from '../../api/catalogue';
 import { useLanguage } from '../../shared/useLanguage';
 import { localised, pick } from '../format';
-import { MARKETING_FIELDS } from './editorForms';
 import { ProblemsNotice } from './ProblemsNotice';
 import { SaveButtons } from './SaveButtons';
 import { useProductForm } from './useProductEdit';
 
 export function termsOf(product: StaffProductDetail): ProductTerms {
-  return {
-    nameZh: product.nameZh,
-    nameEn: product.nameEn,
-    summaryZh: product.summaryZh,
-    summaryEn: product.summaryEn,
-    zones: product.zones,
-    minDays: product.minDays,
-    maxDays: product.maxDays,
-    maxTripDays: product.maxTripDays,
-    minAge: product.minAge,
-    maxAge: product.maxAge,
-    maxInsured: product.maxInsured,
-    coolingOffDays: product.coolingOffDays,
-    policyholderFields: product.policyholderFields,
-    insuredFields: product.insuredFields,
-    sortOrder: product.sortOrder,
-  };
+  return Object.fromEntries(PRODUCT_TERMS_FIELDS.map((field) => [field, product[field]])) as ProductTerms;
 }
 
 /** 基本信息: the product's terms. Once sold, only the summary and the list order stay open. */
@@ -35,7 +18,7 @@ export function TermsForm({ product, canEdit }: { product: StaffProductDetail; c
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { form, shown, isSaving, submit, reset } = useProductForm<ProductTerms, ProductTerms>('terms', (terms) => updateProductTerms(product.code, terms));
-  const isFrozen = (field: keyof ProductTerms) => !canEdit || (product.isSold && !MARKETING_FIELDS.includes(field));
+  const isFrozen = (field: keyof ProductTerms) => !canEdit || (product.isSold && !MARKETING_TERMS_FIELDS.includes(field));
   const label = (field: keyof ProductTerms) => t(`catalogue.edit.terms.${field}`);
   const required = [{ required: true, message: t('catalogue.edit.terms.required') }];
   const text = (field: 'nameZh' | 'nameEn', maxLength: number) => (

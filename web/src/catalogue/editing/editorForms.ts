@@ -1,10 +1,7 @@
-import type { CoverageInput, Plan, PlanInput, ProductTerms } from '../../api/catalogue';
+import type { CoverageInput, Plan, PlanInput } from '../../api/catalogue';
 import { fenToYuan, yuanToFen } from './money';
 
 export type NamePath = Array<string | number>;
-
-/** Marketing only, so still editable once sold: the server's MARKETING_FIELDS (a unit test holds them equal). */
-export const MARKETING_FIELDS: ReadonlyArray<keyof ProductTerms> = ['summaryZh', 'summaryEn', 'sortOrder'];
 
 /**
  * A problem's JSON pointer as the name path of an antd form field, so the server's words appear
