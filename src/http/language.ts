@@ -25,3 +25,8 @@ export function negotiateLanguage(header: string | undefined): Language {
   }
   return defaultLanguage;
 }
+
+/** The language a request asked for (its Accept-Language), for messages written for its reader. */
+export function requestLanguage(request: { headers: { 'accept-language'?: string | undefined } }): Language {
+  return negotiateLanguage(request.headers['accept-language']);
+}

@@ -11,7 +11,7 @@ import { updateProductTerms } from '../../../modules/catalogue/editing/update-pr
 import { getProductForStaff } from '../../../modules/catalogue/get-product-for-staff.ts';
 import { ZONES } from '../../../shared/catalogue/destinations.ts';
 import { APPLICANT_FIELDS, COVERAGE_ITEMS, DOCUMENT_KINDS } from '../../../shared/catalogue/terms.ts';
-import { negotiateLanguage } from '../../language.ts';
+import { requestLanguage } from '../../language.ts';
 import { ProductCode, StaffDocumentVersionSchema, StaffProductDetailSchema, StaffRatingVersionSchema, presentStaffDetail, presentStaffDocumentVersion, presentStaffRatingVersion } from '../catalogue-presenters.ts';
 
 // Generous bounds: the use cases check the real ones and say each problem next to its field, in
@@ -65,8 +65,6 @@ const CopyBody = Type.Object({ newCode: Type.String({ maxLength: 100 }), nameZh:
 const CodeParams = Type.Object({ code: ProductCode });
 const VersionParams = Type.Object({ code: ProductCode, kind: Type.Enum(DOCUMENT_KINDS), version: Type.Integer({ minimum: 1 }) });
 const RatingVersionParams = Type.Object({ code: ProductCode, version: Type.Integer({ minimum: 1 }) });
-/** The staff member's language, for the problems a change is refused with. */
-export const language = (request: FastifyRequest) => negotiateLanguage(request.headers['accept-language']);
 
 /**
  * Editing the catalogue in the console (R-POL-1, R-POL-3; `catalogue.edit`, operations). Each change
@@ -78,21 +76,21 @@ export const language = (request: FastifyRequest) => negotiateLanguage(request.h
  */
 export const consoleCatalogueEditingRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const db = () => fastify.services.database.db;
-  const detailOf = async (request: FastifyRequest, code: string) => presentStaffDetail(await getProductForStaff(request.ctx('purchase'), db(), code, language(request)));
+  const detailOf = async (request: FastifyRequest, code: string) => presentStaffDetail(await getProductForStaff(request.ctx('purchase'), db(), code, requestLanguage(request)));
   const edit = { tags: ['console'], params: CodeParams, response: { 200: StaffProductDetailSchema } };
 
   fastify.put('/api/console/catalogue/products/:code', { schema: { ...edit, summary: 'Change a product’s terms (only summary and order once sold)', body: TermsBody } }, async (request) => {
-    await updateProductTerms(request.ctx('purchase'), db(), { code: request.params.code, terms: request.body, language: language(request) });
+    await updateProductTerms(request.ctx('purchase'), db(), { code: request.params.code, terms: request.body, language: requestLanguage(request) });
     return detailOf(request, request.params.code);
   });
 
   fastify.put('/api/console/catalogue/products/:code/plans', { schema: { ...edit, summary: 'Replace the plans and coverage tables of a product never sold', body: PlansBody } }, async (request) => {
-    await savePlans(request.ctx('purchase'), db(), { code: request.params.code, plans: request.body.plans, language: language(request) });
+    await savePlans(request.ctx('purchase'), db(), { code: request.params.code, plans: request.body.plans, language: requestLanguage(request) });
     return detailOf(request, request.params.code);
   });
 
   fastify.post('/api/console/catalogue/products/:code/documents', { schema: { ...edit, summary: 'Write a new version of one of the product’s documents', body: DocumentBody } }, async (request) => {
-    await addDocumentVersion(request.ctx('purchase'), db(), { code: request.params.code, document: request.body, language: language(request) });
+    await addDocumentVersion(request.ctx('purchase'), db(), { code: request.params.code, document: request.body, language: requestLanguage(request) });
     return detailOf(request, request.params.code);
   });
 
@@ -109,7 +107,7 @@ export const consoleCatalogueEditingRoutes: FastifyPluginAsyncTypebox = async (f
   );
 
   fastify.post('/api/console/catalogue/products/:code/rating-tables', { schema: { ...edit, summary: 'Write a new version of the product’s rating table', body: RatingBody } }, async (request) => {
-    await addRatingVersion(request.ctx('purchase'), db(), { code: request.params.code, table: request.body.table, language: language(request) });
+    await addRatingVersion(request.ctx('purchase'), db(), { code: request.params.code, table: request.body.table, language: requestLanguage(request) });
     return detailOf(request, request.params.code);
   });
 
@@ -117,7 +115,7 @@ export const consoleCatalogueEditingRoutes: FastifyPluginAsyncTypebox = async (f
     '/api/console/catalogue/products/:code/copy',
     { schema: { tags: ['console'], summary: '复制为新产品: a new draft with this product’s terms, plans, documents and rating table', params: CodeParams, body: CopyBody, response: { 201: StaffProductDetailSchema } } },
     async (request, reply) => {
-      const { code } = await copyProduct(request.ctx('purchase'), db(), { code: request.params.code, ...request.body, language: language(request) });
+      const { code } = await copyProduct(request.ctx('purchase'), db(), { code: request.params.code, ...request.body, language: requestLanguage(request) });
       return reply.code(201).send(await detailOf(request, code));
     },
   );

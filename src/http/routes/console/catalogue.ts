@@ -6,7 +6,8 @@ import { searchKeywordStatistics } from '../../../modules/catalogue/search-keywo
 import { setProductStatus } from '../../../modules/catalogue/set-product-status.ts';
 import { PRODUCT_STATUSES } from '../../../shared/catalogue/terms.ts';
 import { ProductCode, StaffProductDetailSchema, StaffProductSchema, presentStaffDetail, presentStaffProduct } from '../catalogue-presenters.ts';
-import { consoleCatalogueEditingRoutes, language } from './catalogue-editing.ts';
+import { consoleCatalogueEditingRoutes } from './catalogue-editing.ts';
+import { requestLanguage } from '../../language.ts';
 
 const CodeParams = Type.Object({ code: ProductCode });
 
@@ -23,13 +24,13 @@ export const consoleCatalogueRoutes: FastifyPluginAsyncTypebox = async (fastify)
   fastify.get(
     '/api/console/catalogue/products',
     { schema: { tags: ['console'], summary: 'Every product, drafts included, with problems that block publishing', response: { 200: Type.Array(StaffProductSchema) } } },
-    async (request) => (await listCatalogueForStaff(request.ctx('purchase'), db(), language(request))).map(({ product, problems }) => presentStaffProduct(product, problems)),
+    async (request) => (await listCatalogueForStaff(request.ctx('purchase'), db(), requestLanguage(request))).map(({ product, problems }) => presentStaffProduct(product, problems)),
   );
 
   fastify.get(
     '/api/console/catalogue/products/:code',
     { schema: { tags: ['console'], summary: 'One product with its rating table and the history of its documents and rating tables', params: CodeParams, response: { 200: StaffProductDetailSchema } } },
-    async (request) => presentStaffDetail(await getProductForStaff(request.ctx('purchase'), db(), request.params.code, language(request))),
+    async (request) => presentStaffDetail(await getProductForStaff(request.ctx('purchase'), db(), request.params.code, requestLanguage(request))),
   );
 
   fastify.put(
@@ -44,8 +45,8 @@ export const consoleCatalogueRoutes: FastifyPluginAsyncTypebox = async (fastify)
       },
     },
     async (request) => {
-      await setProductStatus(request.ctx('purchase'), db(), { code: request.params.code, status: request.body.status, language: language(request) });
-      return presentStaffDetail(await getProductForStaff(request.ctx('purchase'), db(), request.params.code, language(request)));
+      await setProductStatus(request.ctx('purchase'), db(), { code: request.params.code, status: request.body.status, language: requestLanguage(request) });
+      return presentStaffDetail(await getProductForStaff(request.ctx('purchase'), db(), request.params.code, requestLanguage(request)));
     },
   );
 

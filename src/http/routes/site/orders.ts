@@ -1,6 +1,5 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { confirmSaleStep } from '../../../modules/orders/confirm-sale-step.ts';
 import type { OrderSummary } from '../../../modules/orders/order-summary.ts';
 import { showSaleStep } from '../../../modules/orders/show-sale-step.ts';
@@ -11,7 +10,7 @@ import { getOwnOrder, listOwnOrders, waitForOwnOrder } from '../../../modules/or
 import { INSURED_RELATIONSHIPS } from '../../../shared/application.ts';
 import { ID_DOCUMENT_TYPES } from '../../../shared/identity-documents.ts';
 import { ORDER_STATUSES, SHOWABLE_STEPS } from '../../../shared/orders.ts';
-import { negotiateLanguage } from '../../language.ts';
+import { requestLanguage } from '../../language.ts';
 
 // Generous limits: the shared application check reports the real ones per field, in the person's language.
 const Str = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
@@ -93,7 +92,6 @@ export function presentOrder(order: OrderSummary) {
 /** Longest an order's answer waits for a change: well under the time-outs of proxies in front of the server. */
 const MAX_WAIT_SECONDS = 20;
 
-const language = (request: FastifyRequest) => negotiateLanguage(request.headers['accept-language']);
 
 /**
  * The purchase flow of the customer site (R-POL-4 … R-POL-7), for signed-in customers and guest
@@ -122,7 +120,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         },
       },
     },
-    async (request, reply) => reply.code(201).send(await startSale(request.ctx('purchase'), db(), { ...request.body, language: language(request) })),
+    async (request, reply) => reply.code(201).send(await startSale(request.ctx('purchase'), db(), { ...request.body, language: requestLanguage(request) })),
   );
 
   fastify.get(
@@ -145,7 +143,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request) => {
-      const { documentId: _documentId, ...content } = await showSaleStep(request.ctx('purchase'), db(), { ...request.params, language: language(request) });
+      const { documentId: _documentId, ...content } = await showSaleStep(request.ctx('purchase'), db(), { ...request.params, language: requestLanguage(request) });
       return content;
     },
   );
@@ -162,7 +160,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request) => {
-      const { confirmedAt } = await confirmSaleStep(request.ctx('purchase'), db(), { ...request.params, contentHash: request.body.contentHash, language: language(request) });
+      const { confirmedAt } = await confirmSaleStep(request.ctx('purchase'), db(), { ...request.params, contentHash: request.body.contentHash, language: requestLanguage(request) });
       return { confirmedAt: confirmedAt.toISOString() };
     },
   );
@@ -186,7 +184,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const order = await submitApplication(request.ctx('purchase'), { db: db(), keyring: fastify.services.keyring }, { ...request.body, language: language(request) });
+      const order = await submitApplication(request.ctx('purchase'), { db: db(), keyring: fastify.services.keyring }, { ...request.body, language: requestLanguage(request) });
       return reply.code(201).send(presentOrder(order));
     },
   );
