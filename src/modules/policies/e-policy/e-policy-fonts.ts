@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
 import type PDFDocument from 'pdfkit';
+import { encodeCffSubsetsWithoutSubroutines } from './cff-subset.ts';
 import { rememberFontSubsets } from './remember-font-subsets.ts';
 
 /** Font names the layouts use; both faces cover Chinese and Latin text, so one face serves both languages. */
@@ -36,6 +37,7 @@ function parseFont(file: string): ParsedFont {
   const fontsDir = join(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')), '..', 'fonts');
   const font = fontkit.create(readFileSync(join(fontsDir, file)));
   if (!('layout' in font)) throw new Error(`${file} is a font collection, expected a single face`);
+  encodeCffSubsetsWithoutSubroutines(font);
   rememberFontSubsets(font);
   return font;
 }

@@ -50,7 +50,7 @@ function schengenPolicy(overrides: Partial<EPolicyModel> = {}): EPolicyModel {
 let workDir: string;
 
 beforeAll(() => {
-  for (const tool of ['pdftotext', 'pdftoppm', 'pdfinfo']) {
+  for (const tool of ['pdftotext', 'pdftoppm', 'pdfinfo', 'pdffonts']) {
     try {
       execFileSync(tool, ['-v'], { stdio: 'ignore' });
     } catch {
@@ -216,6 +216,15 @@ describe('e-policy PDF', { timeout: 60_000 }, () => {
       for (const personal of ['张伟', '李晓喆', 'ZHANG', 'PA6120250600123456', 'pol_01jz']) expect(metadata).not.toContain(personal);
       expect(info['Page size']).toContain('(A4)');
     }
+  });
+
+  it('R-POL-9 both faces are embedded as CID font subsets of what the policy prints, the standard policy under 100 KB', async () => {
+    const pdf = await renderEPolicyPdf(schengenPolicy(), { variant: 'standard' });
+    // 163 KB when the subsets kept every subroutine slot of the faces (cff-subset.ts).
+    expect(pdf.length).toBeLessThan(100_000);
+    const fonts = execFileSync('pdffonts', [savePdf(pdf)], { encoding: 'utf8' }).split('\n').filter((line) => line.includes('NotoSansHans'));
+    expect(fonts).toHaveLength(2);
+    for (const font of fonts) expect(font).toMatch(/^[A-Z]{6}\+NotoSansHans-(Regular|Bold)\s+CID Type 0C\s+Identity-H\s+yes yes yes/);
   });
 
   it('R-POL-9 the font is parsed once per process and both faces carry Chinese glyphs', () => {
