@@ -59,7 +59,7 @@ report('blind index (HMAC-SHA256)', timeLoop(300_000, (i) => blindIndex(keyring,
 
 // 2. Audit appends by many concurrent writers, against plain inserts of the same rows.
 await freshDatabase();
-const database = await openPostgres(url, writers);
+const database = await openPostgres(url, { poolMax: writers, preparedStatements: true });
 await migrate(database);
 await database.exec(`create table bench_plain_audit (like audit_log including defaults)`);
 const ctx: Ctx = { actor: { type: 'staff', id: 'stf_bench', roles: ['customer_service'] }, purpose: 'customer_service', requestId: 'req_bench', ip: '10.0.0.1' };

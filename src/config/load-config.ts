@@ -6,7 +6,7 @@ import { ConfigVariables, type ConfigVariableName } from './variables.ts';
 
 export interface Config {
   server: { port: number; host: string; publicUrl: string; isHttps: boolean; trustProxy: boolean };
-  database: { url: string | undefined; poolMax: number; dataDir: string };
+  database: { url: string | undefined; poolMax: number; preparedStatements: boolean; dataDir: string };
   log: { level: string };
   rateLimit: { perMinute: number };
   metrics: { token: string | undefined };
@@ -197,7 +197,7 @@ function toConfig(values: ConfigVariables): Config {
       isHttps: publicUrl.startsWith('https://'),
       trustProxy: values.TRUST_PROXY,
     },
-    database: { url: values.DATABASE_URL, poolMax: values.DATABASE_POOL_MAX, dataDir: path.resolve(values.DATA_DIR) },
+    database: { url: values.DATABASE_URL, poolMax: values.DATABASE_POOL_MAX, preparedStatements: values.DATABASE_PREPARED_STATEMENTS, dataDir: path.resolve(values.DATA_DIR) },
     log: { level: values.LOG_LEVEL },
     rateLimit: { perMinute: values.RATE_LIMIT_PER_MINUTE },
     metrics: { token: values.METRICS_TOKEN },

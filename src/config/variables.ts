@@ -52,6 +52,12 @@ export const ConfigVariables = Type.Object({
     description: 'Most connections one process opens to PostgreSQL (ignored for PGlite).',
     'x-example': '10',
   }),
+  DATABASE_PREPARED_STATEMENTS: Type.Boolean({
+    default: true,
+    description:
+      'Send each parameterised statement as a named prepared statement, so PostgreSQL parses and plans it once per connection. Set to false behind a connection pooler in transaction mode that does not support them (PgBouncer before 1.21). Ignored for PGlite.',
+    'x-example': 'false',
+  }),
   DATA_DIR: Type.String({
     minLength: 1,
     'x-expected': 'expected a non-empty value',

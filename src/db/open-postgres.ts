@@ -3,12 +3,20 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { AppError } from '../errors/app-error.ts';
 import type { Logger } from '../logging/create-logger.ts';
 import { scrubText } from '../privacy/redaction/scrub.ts';
+import { prepareRepeatedStatements } from './prepared-statements.ts';
 import * as schema from './schema.ts';
 import type { Database, Db } from './types.ts';
 
+export interface PostgresOptions {
+  poolMax: number;
+  /** Send parameterised statements as named prepared statements (prepared-statements.ts). */
+  preparedStatements: boolean;
+}
+
 /** A PostgreSQL server through a connection pool; checked with one round trip before it is used. */
-export async function openPostgres(url: string, poolMax: number, logger?: Logger): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolMax, application_name: 'besttrav' });
+export async function openPostgres(url: string, options: PostgresOptions, logger?: Logger): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: options.poolMax, application_name: 'besttrav' });
+  if (options.preparedStatements) prepareRepeatedStatements(pool);
   // An idle connection can die (server restart); without a listener that would crash the process.
   pool.on('error', (error) => logger?.warn({ err: error }, 'idle PostgreSQL connection failed'));
   try {

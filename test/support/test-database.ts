@@ -31,7 +31,7 @@ export async function createPostgresTestDatabase(options: { migrated?: boolean }
   await withAdmin(adminUrl, (admin) => admin.query(`create database ${name}`));
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const database = await openPostgres(url.toString(), 5);
+  const database = await openPostgres(url.toString(), { poolMax: 5, preparedStatements: true });
   if (options.migrated !== false) await migrate(database);
   return {
     ...database,
