@@ -4,10 +4,14 @@ import { createTestDatabase, testBackend, type TestDatabase } from '../../test/s
 import { openPostgres } from './open-postgres.ts';
 import type { DbOrTx } from './types.ts';
 
+// Drizzle types `execute` by driver; both drivers answer with `rows`.
+const rowsOf = <Row>(result: unknown) => (result as { rows: Row[] }).rows;
+const numberOf = async (db: DbOrTx, value: number) => rowsOf<{ n: number }>(await db.execute(sql`select ${value}::int as n`))[0]?.n;
+
 /** The statements this connection holds prepared, by their text. */
 async function preparedOnThisConnection(tx: DbOrTx): Promise<string[]> {
-  const rows = await tx.execute<{ statement: string }>(sql.raw(`select statement from pg_prepared_statements where name like 'bt\\_%'`));
-  return rows.rows.map((row) => row.statement);
+  const result = await tx.execute(sql.raw(`select statement from pg_prepared_statements where name like 'bt\\_%'`));
+  return rowsOf<{ statement: string }>(result).map((row) => row.statement);
 }
 
 describe.skipIf(testBackend !== 'postgres')('prepared statements on PostgreSQL (DATABASE_PREPARED_STATEMENTS)', () => {
@@ -19,10 +23,10 @@ describe.skipIf(testBackend !== 'postgres')('prepared statements on PostgreSQL (
 
   it('prepares a parameterised statement once per connection and runs it again by name', async () => {
     const texts = await database.db.transaction(async (tx) => {
-      for (const value of [1, 2, 3]) expect((await tx.execute<{ n: number }>(sql`select ${value}::int + 1 as n`)).rows[0]?.n).toBe(value + 1);
+      for (const value of [1, 2, 3]) expect(await numberOf(tx, value)).toBe(value);
       return preparedOnThisConnection(tx);
     });
-    expect(texts.filter((text) => text === 'select $1::int + 1 as n')).toHaveLength(1);
+    expect(texts.filter((text) => text === 'select $1::int as n')).toHaveLength(1);
   });
 
   it('leaves statements without parameters unnamed, so several commands in one text still run', async () => {
@@ -38,19 +42,19 @@ describe.skipIf(testBackend !== 'postgres')('prepared statements on PostgreSQL (
     }).catch(() => undefined);
     await expect(
       database.db.transaction(async (tx) => {
-        await tx.execute(sql`select ${5}::int as n`);
+        await numberOf(tx, 5);
         throw new Error('roll back');
       }),
     ).rejects.toThrow('roll back');
     // A prepared statement outlives the rollback of the transaction it was first used in.
-    for (let round = 0; round < 10; round += 1) expect((await database.db.execute<{ n: number }>(sql`select ${round}::int as n`)).rows[0]?.n).toBe(round);
+    for (let round = 0; round < 10; round += 1) expect(await numberOf(database.db, round)).toBe(round);
   });
 
   it('prepares nothing when turned off (for poolers in transaction mode)', async () => {
     const plain = await openPostgres(database.url as string, { poolMax: 1, preparedStatements: false });
     try {
       const texts = await plain.db.transaction(async (tx) => {
-        await tx.execute(sql`select ${1}::int as n`);
+        await numberOf(tx, 1);
         return preparedOnThisConnection(tx);
       });
       expect(texts).toEqual([]);
