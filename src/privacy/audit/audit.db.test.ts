@@ -90,3 +90,42 @@ describe('audit log', () => {
     expect((await verifyAudit(database.db, keyring)).problems).toContainEqual({ chain: -1, seq: -1, kind: 'checkpoint_forged' });
   });
 });
+
+describe('audit log inside the callers’ transactions', () => {
+  let own: TestDatabase;
+  beforeAll(async () => {
+    own = await createTestDatabase();
+  });
+  afterAll(() => own.close());
+  const systemCtx: Ctx = { actor: { type: 'system', job: 'test' }, purpose: 'policy_service', requestId: 'req_tx', ip: null };
+  const event = (i: number) => ({ action: 'export' as const, subjectId: `cus_${i}`, record: `orders/ord_${i}`, fields: ['name'] });
+
+  it('R-SEC-5 several entries of one transaction (some at once) and of concurrent transactions chain intact; a rolled-back one leaves none', async () => {
+    await Promise.all(
+      Array.from({ length: 12 }, (_, t) =>
+        own.db.transaction(async (tx) => {
+          await recordAudit(tx, systemCtx, event(t * 10));
+          await Promise.all([1, 2, 3].map((i) => recordAudit(tx, systemCtx, event(t * 10 + i))));
+          await recordAudit(tx, systemCtx, event(t * 10 + 4));
+        }),
+      ),
+    );
+    await expect(
+      own.db.transaction(async (tx) => {
+        await recordAudit(tx, systemCtx, event(999));
+        await recordAudit(tx, systemCtx, event(998));
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    const rows = await own.db.select().from(auditLog);
+    expect(rows).toHaveLength(60);
+    expect(rows.some((row) => row.subjectId === 'cus_999' || row.subjectId === 'cus_998')).toBe(false);
+    // One transaction's entries go to one chain: its lock is taken and its tail read once.
+    for (let t = 0; t < 12; t += 1) {
+      const ofTransaction = rows.filter((row) => Math.floor(Number(row.subjectId?.slice(4)) / 10) === t);
+      expect(ofTransaction).toHaveLength(5);
+      expect(new Set(ofTransaction.map((row) => row.chain)).size).toBe(1);
+    }
+    expect(await verifyAudit(own.db, keyring)).toMatchObject({ entries: 60, isIntact: true, problems: [] });
+  });
+});

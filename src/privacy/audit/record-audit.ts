@@ -35,7 +35,7 @@ type Pending = { content: Omit<HashedContent, 'chain' | 'seq'>; ctx: Ctx; resolv
 export async function recordAudit(db: DbOrTx, ctx: Ctx, event: AuditEvent): Promise<void> {
   const content = contentOf(ctx, event);
   if (isTransaction(db)) {
-    await appendBatch(db, randomChain(), [content]);
+    await appendInTransaction(db, content);
     if (event.action === 'read' || event.action === 'unmask') await checkAccessPattern(db, ctx);
     return;
   }
@@ -69,10 +69,32 @@ function randomChain(): number {
   return Math.floor(Math.random() * AUDIT_CHAINS);
 }
 
-/** Writes entries to the end of one chain, under that chain's lock, in the given transaction. */
-async function appendBatch(tx: DbOrTx, chain: number, contents: Array<Omit<HashedContent, 'chain' | 'seq'>>): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK_BASE + chain})`);
-  const [last] = await tx.select({ seq: auditLog.seq, hash: auditLog.hash }).from(auditLog).where(eq(auditLog.chain, chain)).orderBy(desc(auditLog.seq)).limit(1);
+/** The last entry of a chain whose lock the transaction holds. */
+interface ChainTail {
+  chain: number;
+  seq: number;
+  hash: string;
+}
+
+// Per caller's transaction: the tail of the chain it appended to, once it holds that chain's lock.
+// No other session can append to the chain until the transaction ends, and a transaction that fails
+// can run nothing more, so the tail stays true: a use case writing three entries takes the lock and
+// reads the tail once, then only inserts. Appends of one transaction also run one after another.
+const transactionTails = new WeakMap<object, Promise<ChainTail | null>>();
+
+async function appendInTransaction(tx: DbOrTx, content: Omit<HashedContent, 'chain' | 'seq'>): Promise<void> {
+  const appended = (transactionTails.get(tx) ?? Promise.resolve(null)).catch(() => null).then((tail) => appendBatch(tx, tail ?? randomChain(), [content]));
+  transactionTails.set(tx, appended);
+  await appended;
+}
+
+/**
+ * Writes entries to the end of one chain in the given transaction: under the chain's lock, taken
+ * here with the tail read, unless the transaction already holds it and knows the tail.
+ */
+async function appendBatch(tx: DbOrTx, chainOrTail: number | ChainTail, contents: Array<Omit<HashedContent, 'chain' | 'seq'>>): Promise<ChainTail> {
+  const chain = typeof chainOrTail === 'number' ? chainOrTail : chainOrTail.chain;
+  const last = typeof chainOrTail === 'number' ? await lockChain(tx, chain) : chainOrTail;
   let seq = last?.seq ?? 0;
   let prevHash = last?.hash ?? GENESIS_HASH;
   const rows = contents.map((content) => {
@@ -84,6 +106,13 @@ async function appendBatch(tx: DbOrTx, chain: number, contents: Array<Omit<Hashe
     return row;
   });
   await tx.insert(auditLog).values(rows);
+  return { chain, seq, hash: prevHash };
+}
+
+async function lockChain(tx: DbOrTx, chain: number): Promise<{ seq: number; hash: string } | undefined> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK_BASE + chain})`);
+  const [last] = await tx.select({ seq: auditLog.seq, hash: auditLog.hash }).from(auditLog).where(eq(auditLog.chain, chain)).orderBy(desc(auditLog.seq)).limit(1);
+  return last;
 }
 
 const writers = new WeakMap<object, AuditWriter>();
