@@ -28,7 +28,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/privacy/crypto/field-cipher.ts'], importNames: ['decryptField'], message: 'Read personal fields with readPersonalField (purpose-checked).' }] },
+        { patterns: [{ group: ['**/privacy/crypto/field-cipher.ts'], importNames: ['decryptField', 'decryptFieldBytes'], message: 'Read personal fields with readPersonalField or readPersonalFieldBytes (purpose-checked).' }] },
       ],
     },
   },

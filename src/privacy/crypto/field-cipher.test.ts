@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blindIndex, hashSecret, secretMatches } from './blind-index.ts';
-import { decryptField, encryptField, keyVersionOf } from './field-cipher.ts';
+import { decryptField, decryptFieldBytes, encryptField, encryptFieldBytes, keyVersionOf } from './field-cipher.ts';
 import { ephemeralKeyring } from './keyring.ts';
 
 const keyring = ephemeralKeyring();
@@ -30,6 +30,26 @@ describe('field encryption', () => {
     const b = encryptField(keyring, where, 'same');
     expect(a).not.toBe(b);
     expect(keyVersionOf(a)).toBe(1);
+  });
+
+  it('R-SEC-2 round-trips any bytes in the same envelope, bound to its row like text', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 0, maxLength: 4096 }), (bytes) => {
+        const stored = encryptFieldBytes(keyring, where, bytes);
+        expect(stored).toMatch(/^f1\.1\.[\w-]+\.[\w-]+$/);
+        expect(decryptFieldBytes(keyring, where, stored).equals(Buffer.from(bytes))).toBe(true);
+      }),
+    );
+    // Bytes that are no UTF-8 (a PDF's binary streams) come back as they went in; text would not.
+    const binary = Buffer.from([0x25, 0x50, 0x44, 0x46, 0xe2, 0xe3, 0xcf, 0xd3, 0xff, 0x00, 0x80]);
+    const stored = encryptFieldBytes(keyring, where, binary);
+    expect(decryptFieldBytes(keyring, where, stored).equals(binary)).toBe(true);
+    expect(keyVersionOf(stored)).toBe(1);
+    expect(() => decryptFieldBytes(keyring, { ...where, rowId: 'cus_2' }, stored)).toThrow();
+    expect(() => decryptFieldBytes(keyring, { ...where, column: 'email' }, stored)).toThrow();
+    // Text and bytes are one format: a text ciphertext reads as its UTF-8 bytes, and the reverse.
+    expect(decryptFieldBytes(keyring, where, encryptField(keyring, where, '张三')).toString('utf8')).toBe('张三');
+    expect(decryptField(keyring, where, encryptFieldBytes(keyring, where, Buffer.from('张三', 'utf8')))).toBe('张三');
   });
 
   it('R-SEC-2 blind indexes are equal for equal values, separated by kind and by key', () => {

@@ -10,29 +10,46 @@ export interface FieldLocation {
 }
 
 const FORMAT = 'f1';
+const TAG_BYTES = 16;
 
 /**
  * AES-256-GCM encryption of one field value: `f1.<keyVersion>.<iv>.<ciphertext+tag>` (base64url).
  * The table, column and row id are the additional authenticated data.
  */
 export function encryptField(keyring: Keyring, location: FieldLocation, plaintext: string): string {
+  return encryptFieldBytes(keyring, location, Buffer.from(plaintext, 'utf8'));
+}
+
+export function decryptField(keyring: Keyring, location: FieldLocation, stored: string): string {
+  return decryptFieldBytes(keyring, location, stored).toString('utf8');
+}
+
+/**
+ * The same envelope for a binary value (a kept PDF): the bytes are encrypted as they are, where a
+ * text of their base64 would be a third longer before the envelope's own base64url. Text and bytes
+ * ciphertexts are alike, so key rotation and keyVersionOf treat both the same.
+ */
+export function encryptFieldBytes(keyring: Keyring, location: FieldLocation, plaintext: Uint8Array): string {
   const version = keyring.currentVersion;
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', keyring.dataKey(version), iv);
   cipher.setAAD(aadOf(location));
-  const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
+  const body = Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
   return [FORMAT, version, iv.toString('base64url'), body.toString('base64url')].join('.');
 }
 
-export function decryptField(keyring: Keyring, location: FieldLocation, stored: string): string {
+export function decryptFieldBytes(keyring: Keyring, location: FieldLocation, stored: string): Buffer {
   const [format, version, iv, body] = stored.split('.');
   if (format !== FORMAT || !version || !iv || !body) throw new AppError('internal', 'Stored value is not a field ciphertext');
   const bytes = Buffer.from(body, 'base64url');
   try {
     const decipher = createDecipheriv('aes-256-gcm', keyring.dataKey(Number(version)), Buffer.from(iv, 'base64url'));
     decipher.setAAD(aadOf(location));
-    decipher.setAuthTag(bytes.subarray(bytes.length - 16));
-    return Buffer.concat([decipher.update(bytes.subarray(0, bytes.length - 16)), decipher.final()]).toString('utf8');
+    decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
+    const clear = decipher.update(bytes.subarray(0, bytes.length - TAG_BYTES));
+    const rest = decipher.final();
+    // GCM gives everything from update(): no copy of a large value for an empty final block.
+    return rest.length === 0 ? clear : Buffer.concat([clear, rest]);
   } catch (error) {
     throw new AppError('internal', `Field ${location.table}.${location.column} of ${location.rowId} failed to decrypt`, { cause: error });
   }

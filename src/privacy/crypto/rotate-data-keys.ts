@@ -4,7 +4,7 @@ import { createTask, finishTask, reportProgress } from '../../jobs/tasks/track-t
 import type { Ctx } from '../access/context.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { columnCatalogue, rowKeyColumns } from '../catalogue/classify.ts';
-import { decryptField, encryptField } from './field-cipher.ts';
+import { decryptFieldBytes, encryptFieldBytes } from './field-cipher.ts';
 import type { Keyring } from './keyring.ts';
 
 const BATCH = 500;
@@ -48,7 +48,8 @@ export async function rotateDataKeys(ctx: Ctx, deps: { db: Db; keyring: Keyring 
       if (rows.length === 0) break;
       for (const row of rows) {
         const location = { table, column, rowId: row.id };
-        const renewed = encryptField(keyring, location, decryptField(keyring, location, row.value));
+        // Byte for byte: a field may hold bytes (a kept PDF) that a round trip through text would corrupt.
+        const renewed = encryptFieldBytes(keyring, location, decryptFieldBytes(keyring, location, row.value));
         await db.execute(sql`update ${sql.identifier(table)} set ${sql.identifier(column)} = ${renewed} where ${sql.identifier(key)} = ${row.id} and ${sql.identifier(column)} = ${row.value}`);
       }
       done += rows.length;
