@@ -85,7 +85,7 @@ export const policyDocuments = pgTable(
       .references(() => policies.id),
     variant: text('variant', { enum: E_POLICY_VARIANTS }).notNull(),
     fingerprint: text('fingerprint').notNull(),
-    // encryptField of the PDF in base64: the cipher takes text, and text columns read the same on PGlite and PostgreSQL.
+    // encryptFieldBytes of the PDF: a text envelope, which reads the same on PGlite and PostgreSQL (bytea would travel as hex, twice its size).
     pdfEnc: text('pdf_enc').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },

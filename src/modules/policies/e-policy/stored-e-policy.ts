@@ -1,8 +1,8 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/types.ts';
 import type { Ctx } from '../../../privacy/access/context.ts';
-import { readPersonalField } from '../../../privacy/access/read-personal-field.ts';
-import { encryptField } from '../../../privacy/crypto/field-cipher.ts';
+import { readPersonalFieldBytes } from '../../../privacy/access/read-personal-field.ts';
+import { encryptFieldBytes } from '../../../privacy/crypto/field-cipher.ts';
 import type { Keyring } from '../../../privacy/crypto/keyring.ts';
 import { newId } from '../../../shared/ids.ts';
 import { policyDocuments } from '../schema.ts';
@@ -21,6 +21,9 @@ interface StoreDeps {
 }
 
 const policyDocumentLocation = (id: string) => ({ table: 'policy_documents', column: 'pdf_enc', rowId: id });
+// Every PDF begins so. Documents kept before the PDF was encrypted as bytes hold its base64 text
+// instead (which begins `JVBERi0`): they still open, until a new rendering replaces them.
+const PDF_SIGNATURE = Buffer.from('%PDF-', 'latin1');
 
 /** The kept PDF of exactly this version, decrypted for the context's purpose; undefined when it was never rendered (or was replaced). */
 export async function findStoredEPolicy(ctx: Ctx, deps: StoreDeps, version: EPolicyVersion): Promise<Buffer | undefined> {
@@ -29,7 +32,8 @@ export async function findStoredEPolicy(ctx: Ctx, deps: StoreDeps, version: EPol
     .from(policyDocuments)
     .where(and(eq(policyDocuments.policyId, version.policyId), eq(policyDocuments.variant, version.variant), eq(policyDocuments.fingerprint, version.fingerprint)));
   if (!row) return undefined;
-  return Buffer.from(await readPersonalField(ctx, deps, policyDocumentLocation(row.id), row.pdfEnc), 'base64');
+  const kept = await readPersonalFieldBytes(ctx, deps, policyDocumentLocation(row.id), row.pdfEnc);
+  return kept.subarray(0, PDF_SIGNATURE.length).equals(PDF_SIGNATURE) ? kept : Buffer.from(kept.toString('latin1'), 'base64');
 }
 
 /**
@@ -47,7 +51,7 @@ export async function storeEPolicy(deps: StoreDeps, version: EPolicyVersion, pdf
   const id = newId('pdc');
   await deps.db
     .insert(policyDocuments)
-    .values({ id, ...version, pdfEnc: encryptField(deps.keyring, policyDocumentLocation(id), pdf.toString('base64')) })
+    .values({ id, ...version, pdfEnc: encryptFieldBytes(deps.keyring, policyDocumentLocation(id), pdf) })
     .onConflictDoNothing();
   await deps.db
     .delete(policyDocuments)
