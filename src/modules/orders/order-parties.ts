@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/types.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
 import { maskIdNumber } from '../../privacy/access/masking.ts';
@@ -33,25 +34,57 @@ export interface Party {
   values: PartyValues;
 }
 
-type Row = typeof orderParties.$inferSelect;
 type Field = keyof PartyValues;
-const columns = {
-  name: { key: 'nameEnc', column: 'name_enc' },
-  namePinyin: { key: 'namePinyinEnc', column: 'name_pinyin_enc' },
-  idDocument: { key: 'idDocumentEnc', column: 'id_document_enc' },
-  passport: { key: 'passportNumberEnc', column: 'passport_number_enc' },
-  birthDate: { key: 'birthDateEnc', column: 'birth_date_enc' },
-  sex: { key: 'sexEnc', column: 'sex_enc' },
-  phone: { key: 'phoneEnc', column: 'phone_enc' },
-  email: { key: 'emailEnc', column: 'email_enc' },
-  occupationClass: { key: 'occupationClassEnc', column: 'occupation_class_enc' },
-  healthAnswers: { key: 'healthAnswersEnc', column: 'health_answers_enc' },
-} as const satisfies Record<Field, { key: keyof Row; column: string }>;
-const FIELDS = Object.keys(columns) as Field[];
+// Where each value is kept; the ciphertext is bound to the column's name (columnOf).
+const columnKeys = {
+  name: 'nameEnc',
+  namePinyin: 'namePinyinEnc',
+  idDocument: 'idDocumentEnc',
+  passport: 'passportNumberEnc',
+  birthDate: 'birthDateEnc',
+  sex: 'sexEnc',
+  phone: 'phoneEnc',
+  email: 'emailEnc',
+  occupationClass: 'occupationClassEnc',
+  healthAnswers: 'healthAnswersEnc',
+} as const satisfies Record<Field, keyof typeof orderParties.$inferSelect>;
+const columnOf = (field: Field) => orderParties[columnKeys[field]];
+const locationOf = (field: Field, rowId: string) => ({ table: 'order_parties', column: columnOf(field).name, rowId });
+const FIELDS = Object.keys(columnKeys) as Field[];
 // As an application reads: the policyholder, the insured persons, then their beneficiaries.
 const ROLE_ORDER: readonly Party['role'][] = ['policyholder', 'insured', 'beneficiary'];
 // Values that are not plain text are stored as JSON.
 const JSON_FIELDS = new Set<Field>(['idDocument', 'passport', 'occupationClass', 'healthAnswers']);
+
+/** A party as read from the database: who it is in the order, and the ciphertexts of the fields asked for. */
+export type SealedParty = Omit<Party, 'values'> & { [F in Field]?: string | null };
+
+export interface ReadPartiesOptions {
+  /** Only the parties of one role (the insured of a list). */
+  role?: Party['role'];
+  /**
+   * Decrypt the identity document only where there is no passport: what maskedDocumentOf shows,
+   * for a page that shows nothing else of either (a list of names with one masked number each).
+   */
+  shownDocumentOnly?: boolean;
+}
+
+interface ReadDeps {
+  db: DbOrTx;
+  keyring: Keyring;
+}
+
+// Who a party is in its order: read with every party, whatever fields are decrypted.
+const partyColumns = {
+  id: orderParties.id,
+  role: orderParties.role,
+  position: orderParties.position,
+  insuredPosition: orderParties.insuredPosition,
+  relationship: orderParties.relationship,
+  sharePercent: orderParties.sharePercent,
+};
+
+const ofRole = (options: Pick<ReadPartiesOptions, 'role'>) => (options.role ? eq(orderParties.role, options.role) : undefined);
 
 /** The row of one party: every value encrypted for its column and this row, the document blind-indexed. */
 export function sealParty(keyring: Keyring, party: Omit<Party, 'values'> & { orderId: string }, values: PartyValues): typeof orderParties.$inferInsert {
@@ -60,7 +93,7 @@ export function sealParty(keyring: Keyring, party: Omit<Party, 'values'> & { ord
     const value = values[field];
     if (value === undefined) continue;
     const clear = JSON_FIELDS.has(field) ? JSON.stringify(value) : String(value);
-    Object.assign(row, { [columns[field].key]: encryptField(keyring, { table: 'order_parties', column: columns[field].column, rowId: party.id }, clear) });
+    Object.assign(row, { [columnKeys[field]]: encryptField(keyring, locationOf(field, party.id), clear) });
   }
   if (values.idDocument) row.idNumberBidx = idNumberBlindIndex(keyring, values.idDocument);
   return row;
@@ -70,40 +103,56 @@ export function sealParty(keyring: Keyring, party: Omit<Party, 'values'> & { ord
  * The parties of an order, decrypted field by field through the purpose check of the catalogue
  * (`fields` limits what is decrypted: a page that shows names reads no health answers).
  */
-export async function readParties(ctx: Ctx, deps: { db: DbOrTx; keyring: Keyring }, orderId: string, fields: readonly Field[] = FIELDS): Promise<Party[]> {
-  return (await readPartiesOfOrders(ctx, deps, [orderId], fields)).get(orderId) ?? [];
+export async function readParties(ctx: Ctx, deps: ReadDeps, orderId: string, fields: readonly Field[] = FIELDS, options: ReadPartiesOptions = {}): Promise<Party[]> {
+  return (await readPartiesOfOrders(ctx, deps, [orderId], fields, options)).get(orderId) ?? [];
 }
 
 /**
  * The parties of several orders with one query (a page of policies), by order, each in application
- * order; `role` keeps only those of one role (the insured of a list). Decrypted as `readParties`.
+ * order. Only the columns of `fields` are read; decrypted as `readParties`.
  */
-export async function readPartiesOfOrders(
-  ctx: Ctx,
-  deps: { db: DbOrTx; keyring: Keyring },
-  orderIds: readonly string[],
-  fields: readonly Field[] = FIELDS,
-  options: { role?: Party['role'] } = {},
-): Promise<Map<string, Party[]>> {
+export async function readPartiesOfOrders(ctx: Ctx, deps: ReadDeps, orderIds: readonly string[], fields: readonly Field[] = FIELDS, options: ReadPartiesOptions = {}): Promise<Map<string, Party[]>> {
   const byOrder = new Map<string, Party[]>();
   if (orderIds.length === 0) return byOrder;
-  const conditions = [inArray(orderParties.orderId, [...orderIds]), ...(options.role ? [eq(orderParties.role, options.role)] : [])];
-  const rows = (await deps.db.select().from(orderParties).where(and(...conditions)).orderBy(asc(orderParties.insuredPosition), asc(orderParties.position))).sort(
-    (a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role),
-  );
-  for (const row of rows) {
+  const rows = await deps.db
+    .select({ orderId: orderParties.orderId, ...partyColumns, ...Object.fromEntries(fields.map((field) => [field, columnOf(field)])) })
+    .from(orderParties)
+    .where(and(inArray(orderParties.orderId, [...orderIds]), ofRole(options)))
+    .orderBy(asc(orderParties.insuredPosition), asc(orderParties.position));
+  const sealedByOrder = new Map<string, SealedParty[]>();
+  for (const row of rows) sealedByOrder.set(row.orderId, [...(sealedByOrder.get(row.orderId) ?? []), row]);
+  for (const [orderId, sealed] of sealedByOrder) byOrder.set(orderId, await openParties(ctx, deps, sealed, fields, options));
+  return byOrder;
+}
+
+/**
+ * The parties of the order whose id is `orderId` (a column of the enclosing query), sealed, as one
+ * JSON value of that query: the people of a page come with its orders in the same statement, and
+ * openParties decrypts them. Only the columns of `fields`; ordered as readParties orders.
+ */
+export function sealedPartiesOf(orderId: AnyPgColumn, fields: readonly Field[], options: Pick<ReadPartiesOptions, 'role'> = {}): SQL<SealedParty[]> {
+  const pairs = [...Object.entries(partyColumns), ...fields.map((field) => [field, columnOf(field)] as const)].map(([key, column]) => sql`${sql.raw(`'${key}'`)}, ${column}`);
+  return sql<SealedParty[]>`(select coalesce(json_agg(json_build_object(${sql.join(pairs, sql`, `)}) order by ${orderParties.insuredPosition}, ${orderParties.position}), '[]'::json) from ${orderParties} where ${and(eq(orderParties.orderId, orderId), ofRole(options))})`;
+}
+
+/**
+ * Sealed parties decrypted field by field through the purpose check of the catalogue, in
+ * application order (the policyholder, the insured persons, then their beneficiaries).
+ */
+export async function openParties(ctx: Ctx, deps: ReadDeps, sealed: readonly SealedParty[], fields: readonly Field[], options: ReadPartiesOptions = {}): Promise<Party[]> {
+  const parties: Party[] = [];
+  for (const row of [...sealed].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role))) {
     const values: PartyValues = {};
     for (const field of fields) {
-      const stored = row[columns[field].key];
-      if (stored === null) continue;
-      const clear = await readPersonalField(ctx, deps, { table: 'order_parties', column: columns[field].column, rowId: row.id }, stored);
+      const stored = row[field];
+      if (stored === null || stored === undefined) continue;
+      if (field === 'idDocument' && options.shownDocumentOnly && row.passport) continue;
+      const clear = await readPersonalField(ctx, deps, locationOf(field, row.id), stored);
       Object.assign(values, { [field]: JSON_FIELDS.has(field) ? JSON.parse(clear) : clear });
     }
-    const parties = byOrder.get(row.orderId) ?? [];
     parties.push({ id: row.id, role: row.role, position: row.position, insuredPosition: row.insuredPosition, relationship: row.relationship, sharePercent: row.sharePercent, values });
-    byOrder.set(row.orderId, parties);
   }
-  return byOrder;
+  return parties;
 }
 
 /** The document a person travels with, masked: the passport when there is one, else the identity document. */

@@ -25,10 +25,37 @@ export interface OrderSummary {
   closedAt: Date | null;
 }
 
+/**
+ * The columns of a summary, for a query of orders joined with their product and plan (a query that
+ * reads more of the order beside it selects these too and passes them to summaryOf). Only these
+ * columns: Drizzle maps every column it is given, and an order has twice as many.
+ */
+export const orderSummaryColumns = {
+  order: {
+    id: orders.id,
+    saleId: orders.saleId,
+    status: orders.status,
+    coverStart: orders.coverStart,
+    coverEnd: orders.coverEnd,
+    destinations: orders.destinations,
+    insuredCount: orders.insuredCount,
+    subtotalFen: orders.subtotalFen,
+    discountFen: orders.discountFen,
+    premiumFen: orders.premiumFen,
+    expiresAt: orders.expiresAt,
+    createdAt: orders.createdAt,
+    paidAt: orders.paidAt,
+    issuedAt: orders.issuedAt,
+    closedAt: orders.closedAt,
+  },
+  product: { code: products.code, nameZh: products.nameZh, nameEn: products.nameEn, coolingOffDays: products.coolingOffDays },
+  plan: { code: plans.code, nameZh: plans.nameZh, nameEn: plans.nameEn },
+};
+
 /** Summaries of the orders matching `where`, newest first. */
 export async function orderSummaries(db: DbOrTx, where: SQL | undefined, limit = 100): Promise<OrderSummary[]> {
   const rows = await db
-    .select({ order: orders, product: { code: products.code, nameZh: products.nameZh, nameEn: products.nameEn, coolingOffDays: products.coolingOffDays }, plan: { code: plans.code, nameZh: plans.nameZh, nameEn: plans.nameEn } })
+    .select(orderSummaryColumns)
     .from(orders)
     .innerJoin(products, eq(products.id, orders.productId))
     .innerJoin(plans, eq(plans.id, orders.planId))

@@ -1,25 +1,30 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/types.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
 import type { OrderStatus } from '../../shared/orders.ts';
 import { orderSummaries, type OrderSummary } from './order-summary.ts';
 import { waitWhileOrderStatus } from './order-status-watch.ts';
-import { saleOwnerOf, type SaleOwner } from './sale-owner.ts';
+import { saleOwnerOf } from './sale-owner.ts';
 import { orders } from './schema.ts';
 
-function ownedBy(owner: SaleOwner) {
+/**
+ * The condition on `orders` that keeps those of the signed-in customer or of this guest session, for
+ * a query that reads an order's policy or people with the order (one query, ownership included).
+ */
+export function isOwnOrder(ctx: Ctx): SQL | undefined {
+  const owner = saleOwnerOf(ctx);
   return owner.customerId !== null ? eq(orders.customerId, owner.customerId) : and(isNull(orders.customerId), eq(orders.guestId, owner.guestId as string));
 }
 
 /** The orders of the signed-in customer or of this guest session (我的保险 → 订单), newest first. */
 export async function listOwnOrders(ctx: Ctx, db: DbOrTx): Promise<OrderSummary[]> {
-  return orderSummaries(db, ownedBy(saleOwnerOf(ctx)));
+  return orderSummaries(db, isOwnOrder(ctx));
 }
 
 /** One order of the customer or guest; somebody else's answers "not found", like a missing one. */
 export async function getOwnOrder(ctx: Ctx, db: DbOrTx, orderId: string): Promise<OrderSummary> {
-  const [order] = await orderSummaries(db, and(eq(orders.id, orderId), ownedBy(saleOwnerOf(ctx))), 1);
+  const [order] = await orderSummaries(db, and(eq(orders.id, orderId), isOwnOrder(ctx)), 1);
   if (!order) throw new AppError('order_not_found', 'No order with this id for this session');
   return order;
 }

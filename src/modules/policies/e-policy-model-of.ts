@@ -7,12 +7,10 @@ import { relationshipNames, type InsuredRelationship } from '../../shared/applic
 import { destinationOf } from '../../shared/catalogue/destinations.ts';
 import { loadCatalogue, type CatalogueProduct, type PlanWithCoverage } from '../catalogue/load-catalogue.ts';
 import { publishedProduct } from '../catalogue/published-catalogue.ts';
-import { maskedDocumentOf, readParties } from '../orders/order-parties.ts';
-import type { OrderSummary } from '../orders/order-summary.ts';
+import { maskedDocumentOf, openParties, type PartyValues } from '../orders/order-parties.ts';
 import { orders } from '../orders/schema.ts';
 import type { EPolicyModel } from './e-policy/e-policy-model.ts';
-import type { PolicyRow } from './own-policy.ts';
-import { currentPremiumFen } from './current-premium.ts';
+import type { OwnPolicyWithOrder } from './own-policy.ts';
 import { verificationTokenOf, verificationUrl } from './verification-token.ts';
 
 export interface EPolicyContext {
@@ -23,19 +21,18 @@ export interface EPolicyContext {
   operator: { companyName: string; hotline: string };
 }
 
+/** The people's fields an e-policy prints: findOwnPolicy reads them with the policy. */
+export const PRINTED_PARTY_FIELDS = ['name', 'namePinyin', 'idDocument', 'passport', 'birthDate'] as const satisfies ReadonlyArray<keyof PartyValues>;
+
 /**
  * What the e-policy of a policy prints, for its owner (R-POL-9): names in full (theirs, or people
- * they insured), every document number masked before it reaches the renderer, the cover of the plan
- * and the address of the public verification page.
+ * they insured), every document number masked before it reaches the renderer (the identity document
+ * is not even decrypted where a passport is shown instead), the cover of the plan, the premium as it
+ * stands after changes of dates and the address of the public verification page.
  */
-export async function ePolicyModelOf(ctx: Ctx, deps: EPolicyContext, policy: PolicyRow, order: OrderSummary): Promise<{ model: EPolicyModel; plan: PlanWithCoverage }> {
-  // Independent reads, side by side: the model is built on every open, so its latency is the open's.
-  const [product, parties, premiumFen] = await Promise.all([
-    productOf(deps.db, order.product.code),
-    readParties(ctx, deps, policy.orderId, ['name', 'namePinyin', 'idDocument', 'passport', 'birthDate']),
-    // After a change of dates, the premium as it stands.
-    currentPremiumFen(deps.db, policy, order.premiumFen),
-  ]);
+export async function ePolicyModelOf(ctx: Ctx, deps: EPolicyContext, own: OwnPolicyWithOrder): Promise<{ model: EPolicyModel; plan: PlanWithCoverage }> {
+  const { policy, order } = own;
+  const [product, parties] = await Promise.all([productOf(deps.db, order.product.code), openParties(ctx, deps, own.parties, PRINTED_PARTY_FIELDS, { shownDocumentOnly: true })]);
   const plan = product?.plans.find((candidate) => candidate.code === order.plan.code);
   if (!product || !plan) throw new AppError('internal', 'The product or plan of a policy is missing from the catalogue', { details: { policyId: policy.id } });
   const holder = parties.find((party) => party.role === 'policyholder');
@@ -65,7 +62,7 @@ export async function ePolicyModelOf(ctx: Ctx, deps: EPolicyContext, policy: Pol
       })),
     beneficiaries: named.length === 0 ? 'statutory' : named.map((party) => ({ name: party.values.name ?? '—', sharePercent: party.sharePercent ?? 0 })),
     coverage: plan.coverages,
-    premiumFen,
+    premiumFen: own.premiumFen,
     verificationUrl: verificationUrl(deps.publicUrl, verificationTokenOf(deps.keyring, policy.id)),
     operator: { nameZh: deps.operator.companyName, nameEn: deps.operator.companyName, hotline: deps.operator.hotline },
   };

@@ -1,11 +1,11 @@
-import { eq, inArray } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/types.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
 import type { Keyring } from '../../privacy/crypto/keyring.ts';
-import { plans } from '../catalogue/schema.ts';
+import { plans, products } from '../catalogue/schema.ts';
+import { maskedDocumentOf, openParties, sealedPartiesOf } from '../orders/order-parties.ts';
 import { orders } from '../orders/schema.ts';
-import { listOwnOrders } from '../orders/view-own-orders.ts';
-import { maskedDocumentOf, readPartiesOfOrders } from '../orders/order-parties.ts';
+import { isOwnOrder } from '../orders/view-own-orders.ts';
 import { policies, type PolicyStatus } from './schema.ts';
 
 /** One policy on 我的保险 (R-POL-10): the owner's own names in full, document numbers masked. */
@@ -25,36 +25,40 @@ export interface OwnPolicy {
   hasSchengenCertificate: boolean;
 }
 
-/** The policies of the signed-in customer or of this guest session, newest order first. */
+// What the list shows of each insured person: the name, and one document number masked.
+const LISTED_FIELDS = ['name', 'idDocument', 'passport'] as const;
+
+/**
+ * The policies of the signed-in customer or of this guest session, newest order first: the
+ * policies, their orders' products and plans and their insured persons (sealed) in one query; only
+ * names and the one document shown are decrypted.
+ */
 export async function listOwnPolicies(ctx: Ctx, deps: { db: Db; keyring: Keyring }): Promise<OwnPolicy[]> {
-  const owned = await listOwnOrders(ctx, deps.db);
-  if (owned.length === 0) return [];
   const rows = await deps.db
-    .select({ policy: policies, isSchengen: plans.schengenCompliant })
-    .from(policies)
-    .innerJoin(orders, eq(orders.id, policies.orderId))
+    .select({
+      id: policies.id,
+      orderId: policies.orderId,
+      policyNumber: policies.insurerPolicyNumber,
+      status: policies.status,
+      product: { code: products.code, nameZh: products.nameZh, nameEn: products.nameEn },
+      plan: { code: plans.code, nameZh: plans.nameZh, nameEn: plans.nameEn },
+      coverStart: policies.coverStart,
+      coverEnd: policies.coverEnd,
+      issuedAt: policies.issuedAt,
+      insured: sealedPartiesOf(orders.id, LISTED_FIELDS, { role: 'insured' }),
+      hasSchengenCertificate: plans.schengenCompliant,
+    })
+    .from(orders)
+    .innerJoin(policies, eq(policies.orderId, orders.id))
+    .innerJoin(products, eq(products.id, orders.productId))
     .innerJoin(plans, eq(plans.id, orders.planId))
-    .where(inArray(policies.orderId, owned.map((order) => order.id)));
-  const byOrder = new Map(rows.map((row) => [row.policy.orderId, row]));
-  // The insured of the whole page in one query; only names and documents are decrypted.
-  const insuredByOrder = await readPartiesOfOrders(ctx, deps, [...byOrder.keys()], ['name', 'idDocument', 'passport'], { role: 'insured' });
+    .where(isOwnOrder(ctx))
+    .orderBy(desc(orders.createdAt))
+    .limit(100);
   const result: OwnPolicy[] = [];
-  for (const order of owned) {
-    const row = byOrder.get(order.id);
-    if (!row) continue;
-    result.push({
-      id: row.policy.id,
-      orderId: order.id,
-      policyNumber: row.policy.insurerPolicyNumber,
-      status: row.policy.status,
-      product: { code: order.product.code, nameZh: order.product.nameZh, nameEn: order.product.nameEn },
-      plan: order.plan,
-      coverStart: row.policy.coverStart,
-      coverEnd: row.policy.coverEnd,
-      issuedAt: row.policy.issuedAt,
-      insured: (insuredByOrder.get(order.id) ?? []).map((party) => ({ name: party.values.name ?? '—', idMasked: maskedDocumentOf(party.values) })),
-      hasSchengenCertificate: row.isSchengen,
-    });
+  for (const { insured, ...policy } of rows) {
+    const people = await openParties(ctx, deps, insured, LISTED_FIELDS, { shownDocumentOnly: true });
+    result.push({ ...policy, insured: people.map((party) => ({ name: party.values.name ?? '—', idMasked: maskedDocumentOf(party.values) })) });
   }
   return result;
 }
