@@ -165,6 +165,15 @@ describe('issuing the policy of a paid order', () => {
     expect((await orderRow(orderId))?.status).toBe('refunded');
   });
 
+  it('R-POL-9 R-RGT-4 the sensitive-information consent withdrawn after paying stops an application carrying ID numbers too', async () => {
+    const ctx = guestCtx();
+    const guestId = (ctx.actor as { id: string }).id;
+    const orderId = await paidOrder(world, ctx, domesticApplication(buildPersonPi(), buildPersonPi()));
+    await recordConsent(ctx, database.db, { subject: { type: 'visitor', id: guestId }, matter: { purpose: 'sensitive_pi' }, version: 1, text: consentPurposes.sensitive_pi.zh, action: 'withdrawn', channel: 'web' });
+    expect(await issuePolicy(deps(), orderId)).toEqual({ outcome: 'refunded', reason: 'consent_withdrawn:sensitive_pi', orderId });
+    expect(sentFor(orderId)).toEqual([]);
+  });
+
   it('R-POL-9 the job tells the policyholder by e-mail with the product and the policy number only', async () => {
     const holder = buildPersonPi();
     const companion = buildPersonPi();

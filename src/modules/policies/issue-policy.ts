@@ -5,7 +5,8 @@ import type { IssuanceResult } from '../../integrations/insurer/insurer-adapter.
 import type { PurchaseIntegrations } from '../../integrations/purchase-integrations.ts';
 import { systemCtx, type Ctx } from '../../privacy/access/context.ts';
 import { dataCategories } from '../../privacy/catalogue/categories.ts';
-import { hasConsent } from '../../privacy/consent/record-consent.ts';
+import { consentKeyOf } from '../../privacy/consent/consent-purposes.ts';
+import { currentConsents } from '../../privacy/consent/record-consent.ts';
 import type { Keyring } from '../../privacy/crypto/keyring.ts';
 import { checkDisclosure, recipientOfIntegration, recordDisclosure, type DisclosureRequest } from '../../privacy/disclosures/disclose.ts';
 import { readParties } from '../orders/order-parties.ts';
@@ -98,10 +99,10 @@ async function submit(call: () => Promise<IssuanceResult>): Promise<IssuanceResu
  * guest id) and either may have been withdrawn since the payment. Then nothing is sent.
  */
 async function withdrawnConsent(db: Db, subjectKey: string, fields: DisclosedField[]): Promise<string | null> {
-  if (!(await hasConsent(db, subjectKey, { purpose: 'share_with_insurer' }))) return 'share_with_insurer';
-  const isSensitive = fields.some((field) => dataCategories[field.category].sensitive);
-  if (isSensitive && !(await hasConsent(db, subjectKey, { purpose: 'sensitive_pi' }))) return 'sensitive_pi';
-  return null;
+  const needed = fields.some((field) => dataCategories[field.category].sensitive) ? (['share_with_insurer', 'sensitive_pi'] as const) : (['share_with_insurer'] as const);
+  // Both answers in one read.
+  const answers = await currentConsents(db, subjectKey, needed.map((purpose) => ({ purpose })));
+  return needed.find((purpose) => !answers.get(consentKeyOf({ purpose }))?.granted) ?? null;
 }
 
 /**
