@@ -43,3 +43,38 @@ export function meterProcess(pid: number, intervalMs = 200) {
     },
   };
 }
+
+/** CPU ticks (user + system) of every live process whose command name is `name`, by pid. */
+function ticksOfProcessesNamed(name: string): Map<number, number> {
+  const ticks = new Map<number, number>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== name) continue;
+      const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+      ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]));
+    } catch {
+      // The process ended while the list was read.
+    }
+  }
+  return ticks;
+}
+
+/**
+ * The CPU of every process named `name` over a window, as a share of one core: for PostgreSQL, its
+ * backends (one per connection, started before or during the window) and its background workers.
+ * A backend that exits within the window loses its ticks; the pools measured here keep theirs open.
+ */
+export function meterProcessesNamed(name: string) {
+  const start = ticksOfProcessesNamed(name);
+  const startedAt = Date.now();
+  return {
+    stop(): { cpuPercentOfCore: number } {
+      const seconds = (Date.now() - startedAt) / 1000;
+      let ticks = 0;
+      for (const [pid, now] of ticksOfProcessesNamed(name)) ticks += now - (start.get(pid) ?? 0);
+      return { cpuPercentOfCore: Math.round((ticks / 100 / seconds) * 100) };
+    },
+  };
+}

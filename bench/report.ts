@@ -13,6 +13,8 @@ export interface ScenarioResult {
   errors: number;
   errorSamples: string[];
   server: { cpuPercentOfCore: number; peakRssMb: number; startRssMb: number; endRssMb: number } | null;
+  /** Every PostgreSQL process's CPU over the window, as a share of one core (PostgreSQL runs only). */
+  databaseCpuPercentOfCore?: number | null;
   vsBare: number | null;
   vsSelect1: number | null;
   extra?: Record<string, number | string | null>;
@@ -32,7 +34,7 @@ const share = (ratio: number | null) => (ratio === null ? null : `${Math.round(r
 
 export function resultsTable(results: readonly ScenarioResult[]): string {
   return markdownTable(
-    ['scenario', 'rate', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'vs bare', 'vs select1', 'server CPU', 'peak RSS', 'RSS start→end'],
+    ['scenario', 'rate', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'vs bare', 'vs select1', 'server CPU', 'database CPU', 'peak RSS', 'RSS start→end'],
     results.map((result) => [
       result.scenario,
       `${result.rate.toLocaleString('en')} ${result.unit}`,
@@ -44,6 +46,7 @@ export function resultsTable(results: readonly ScenarioResult[]): string {
       share(result.vsBare),
       share(result.vsSelect1),
       result.server ? `${result.server.cpuPercentOfCore} %` : null,
+      typeof result.databaseCpuPercentOfCore === 'number' ? `${result.databaseCpuPercentOfCore} %` : null,
       result.server ? `${result.server.peakRssMb} MB` : null,
       result.server ? `${result.server.startRssMb}→${result.server.endRssMb} MB` : null,
     ]),

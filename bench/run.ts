@@ -13,7 +13,7 @@ import { committedTransactions, measureCommitLimit } from './database/postgres-l
 import { checkGoals, type GoalCheck } from './goals.ts';
 import { requestScenario } from './load/autocannon-load.ts';
 import { parseBenchArgs, type BenchOptions, type ScenarioName } from './options.ts';
-import { meterProcess } from './process-meter.ts';
+import { meterProcess, meterProcessesNamed } from './process-meter.ts';
 import { monotonicNowUs, summariseCpuProfile, type ClockWindow, type CpuProfile, type ProfileSummary } from './profile/cpu-profile-summary.ts';
 import { goalsTable, markdownTable, resultsTable, stepsTable, type ScenarioResult } from './report.ts';
 import { signInCustomers } from './scenarios/customer-sessions.ts';
@@ -49,11 +49,15 @@ const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 
 /** Each scenario's measured window, to cut its server's CPU profile to it. */
 const windows = new Map<string, ClockWindow>();
+/** Set on PostgreSQL runs: the server's processes are metered too (the database shares these cores). */
+let databaseProcessName: string | null = null;
 
 /** Runs `measure` with the server's CPU and memory metered over its measured window. */
 async function metered(name: string, pid: number, shape: RunShape, measure: (shape: RunShape) => Promise<ScenarioRun>): Promise<ScenarioResult> {
   let meter: ReturnType<typeof meterProcess> | null = null;
   let usage: ReturnType<ReturnType<typeof meterProcess>['stop']> | null = null;
+  let databaseMeter: ReturnType<typeof meterProcessesNamed> | null = null;
+  let databaseCpu: number | null = null;
   const window = { fromUs: 0, toUs: 0 };
   windows.set(name, window);
   const run = await measure({
@@ -62,10 +66,12 @@ async function metered(name: string, pid: number, shape: RunShape, measure: (sha
       start: () => {
         window.fromUs = monotonicNowUs();
         meter = meterProcess(pid);
+        databaseMeter = databaseProcessName ? meterProcessesNamed(databaseProcessName) : null;
       },
       end: () => {
         window.toUs = monotonicNowUs();
         usage = meter?.stop() ?? null;
+        databaseCpu = databaseMeter?.stop().cpuPercentOfCore ?? null;
       },
     },
   });
@@ -81,6 +87,7 @@ async function metered(name: string, pid: number, shape: RunShape, measure: (sha
     errors: run.errors,
     errorSamples: run.errorSamples,
     server: server ? { cpuPercentOfCore: server.cpuPercentOfCore, peakRssMb: server.peakRssMb, startRssMb: server.startRssMb, endRssMb: server.endRssMb } : null,
+    databaseCpuPercentOfCore: databaseCpu,
     vsBare: null,
     vsSelect1: null,
     ...(run.flowsInRun === undefined ? {} : { extra: { flowsInRun: run.flowsInRun } }),
@@ -171,6 +178,8 @@ async function main(): Promise<number> {
   const loadBefore = os.loadavg();
   console.log(`Besttrav bench — ${options.onPglite ? 'PGlite' : 'PostgreSQL'}, ${os.cpus().length} cores, Node ${process.version}, load average ${loadBefore.map((n) => n.toFixed(2)).join(' ')}`);
   const bench = await prepareBenchDatabase(options);
+  // PostgreSQL on this machine (the default, 127.0.0.1) runs as processes named postgres.
+  if (bench.kind === 'postgres') databaseProcessName = 'postgres';
   await prepareCatalogue(bench);
   const results = await baselines(bench, options, shape);
 
@@ -265,6 +274,7 @@ function report(options: BenchOptions, results: ScenarioResult[], profiles: Map<
           ['requests per purchase', purchase.rate > 0 ? Math.round(purchase.requestsPerSecond / purchase.rate) : null],
           // Less swayed by what else runs on the machine than the rate: the server's own work per purchase.
           ['server CPU per purchase (ms)', purchase.rate > 0 && purchase.server ? Math.round((purchase.server.cpuPercentOfCore * 10) / purchase.rate) : null],
+          ['database CPU per purchase (ms)', purchase.rate > 0 && typeof purchase.databaseCpuPercentOfCore === 'number' ? Math.round((purchase.databaseCpuPercentOfCore * 10) / purchase.rate) : null],
           ['commits per purchase (pg_stat_database)', Number.isNaN(perPurchase) ? null : perPurchase],
           ['commit limit (pgbench -N tps)', Number.isNaN(pgbench) ? null : pgbench],
           ['purchases/s the commit limit allows', Number.isNaN(perPurchase) || Number.isNaN(pgbench) ? null : Math.round(pgbench / perPurchase)],
