@@ -154,24 +154,16 @@ describe('issuing the policy of a paid order', () => {
     expect(await database.db.$count(disclosures, eq(disclosures.subjectKey, (ctx.actor as { id: string }).id))).toBe(1);
   });
 
-  it('R-POL-9 R-RGT-4 a consent withdrawn after paying stops the application before it is sent, and the premium goes back', async () => {
+  // An application carrying ID numbers relies on both: sending to the insurer, and sensitive information.
+  it.each(['share_with_insurer', 'sensitive_pi'] as const)('R-POL-9 R-RGT-4 the consent %s withdrawn after paying stops the application before it is sent, and the premium goes back', async (purpose) => {
     const ctx = guestCtx();
     const guestId = (ctx.actor as { id: string }).id;
     const orderId = await paidOrder(world, ctx, domesticApplication(buildPersonPi(), buildPersonPi()));
-    await recordConsent(ctx, database.db, { subject: { type: 'visitor', id: guestId }, matter: { purpose: 'share_with_insurer' }, version: 1, text: consentPurposes.share_with_insurer.zh, action: 'withdrawn', channel: 'web' });
-    expect(await issuePolicy(deps(), orderId)).toEqual({ outcome: 'refunded', reason: 'consent_withdrawn:share_with_insurer', orderId });
+    await recordConsent(ctx, database.db, { subject: { type: 'visitor', id: guestId }, matter: { purpose }, version: 1, text: consentPurposes[purpose].zh, action: 'withdrawn', channel: 'web' });
+    expect(await issuePolicy(deps(), orderId)).toEqual({ outcome: 'refunded', reason: `consent_withdrawn:${purpose}`, orderId });
     expect(sentFor(orderId)).toEqual([]);
     expect(await database.db.$count(disclosures, eq(disclosures.subjectKey, guestId))).toBe(0);
     expect((await orderRow(orderId))?.status).toBe('refunded');
-  });
-
-  it('R-POL-9 R-RGT-4 the sensitive-information consent withdrawn after paying stops an application carrying ID numbers too', async () => {
-    const ctx = guestCtx();
-    const guestId = (ctx.actor as { id: string }).id;
-    const orderId = await paidOrder(world, ctx, domesticApplication(buildPersonPi(), buildPersonPi()));
-    await recordConsent(ctx, database.db, { subject: { type: 'visitor', id: guestId }, matter: { purpose: 'sensitive_pi' }, version: 1, text: consentPurposes.sensitive_pi.zh, action: 'withdrawn', channel: 'web' });
-    expect(await issuePolicy(deps(), orderId)).toEqual({ outcome: 'refunded', reason: 'consent_withdrawn:sensitive_pi', orderId });
-    expect(sentFor(orderId)).toEqual([]);
   });
 
   it('R-POL-9 the job tells the policyholder by e-mail with the product and the policy number only', async () => {
