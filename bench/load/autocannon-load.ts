@@ -1,6 +1,28 @@
 import autocannon from 'autocannon';
 import type { RunShape, ScenarioRun, WindowHooks } from '../scenarios/scenario-run.ts';
 import { LatencyRecorder, type LatencySummary } from '../stats/latency.ts';
+import { visitorAddress } from './visitor-address.ts';
+
+// Requests without an address of their own come from these visitors in turn (X-Forwarded-For, read by
+// the server behind its "proxy"): one client address would meet the per-IP limit (1,000,000 a
+// minute) within a run of 30 s at this rate, a new address per request would fill the limiter's memory.
+const VISITORS = Array.from({ length: 64 }, visitorAddress);
+let nextVisitor = 0;
+
+/** Each request gets a visitor's address unless its own setup gave it one. */
+function fromVisitors(requests: autocannon.Request[]): autocannon.Request[] {
+  return requests.map((request) => {
+    // autocannon's Request type has an index signature, which widens the hook's type.
+    const setup = request.setupRequest as ((prepared: autocannon.Request, context: object) => autocannon.Request) | undefined;
+    const setupRequest = (prepared: autocannon.Request, context: object): autocannon.Request => {
+      const own = setup ? setup(prepared, context) : prepared;
+      if (own.headers?.['x-forwarded-for']) return own;
+      nextVisitor = (nextVisitor + 1) % VISITORS.length;
+      return { ...own, headers: { ...own.headers, 'x-forwarded-for': VISITORS[nextVisitor] as string } };
+    };
+    return { ...request, setupRequest };
+  });
+}
 
 export interface LoadResult {
   requestsPerSecond: number;
@@ -22,7 +44,7 @@ export interface LoadOptions {
 function run(options: LoadOptions, onResponse: (status: number, ms: number) => void): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url: options.url, connections: options.connections, duration: options.durationS, headers: { 'accept-language': 'en', ...options.headers }, ...(options.requests ? { requests: options.requests } : {}) },
+      { url: options.url, connections: options.connections, duration: options.durationS, headers: { 'accept-language': 'en', ...options.headers }, requests: fromVisitors(options.requests ?? [{}]) },
       (error: unknown, result: autocannon.Result) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result)),
     );
     instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => onResponse(status, ms));
