@@ -13,7 +13,6 @@ import type { OrderSummary } from '../orders/order-summary.ts';
 import { readPartiesOfOrders } from '../orders/order-parties.ts';
 import { orders } from '../orders/schema.ts';
 import { findOwnPolicy, type PolicyRow } from '../policies/own-policy.ts';
-import { currentPremiumFen } from '../policies/current-premium.ts';
 
 /** Single trips only: an annual multi-trip policy has no travel dates, accident and medical cover no trip. */
 const DATE_CHANGEABLE_TYPES: readonly ProductType[] = ['outbound_travel', 'domestic_travel'];
@@ -45,7 +44,8 @@ export interface PricingTerms extends ChangeableOwnPolicy {
  * Reads no personal information beyond the policy itself.
  */
 export async function changeableOwnPolicy(ctx: Ctx, deps: { db: DbOrTx; keyring: Keyring }, policyId: string, now = new Date()): Promise<ChangeableOwnPolicy> {
-  const { policy, order } = await findOwnPolicy(ctx, deps.db, policyId);
+  // The premium as it stands (after earlier changes) comes with the policy, in its query.
+  const { policy, order, premiumFen } = await findOwnPolicy(ctx, deps.db, policyId);
   const today = todayInBeijing(now);
   if (policy.status !== 'issued' || order.status !== 'issued' || policy.coverStart <= today) throw notChangeable(policyId);
   const [row] = await deps.db
@@ -64,7 +64,7 @@ export async function changeableOwnPolicy(ctx: Ctx, deps: { db: DbOrTx; keyring:
     insurerCode: row.insurerCode,
     rated: ratedProductWith(product, rating),
     planCode: row.planCode,
-    premiumFen: await currentPremiumFen(deps.db, policy, order.premiumFen),
+    premiumFen,
     earliestStart: addDays(today, 1),
     latestStart: addDays(today, LATEST_START_DAYS),
   };

@@ -6,7 +6,6 @@ import { addDays } from '../../shared/calendar-days.ts';
 import { todayInBeijing } from '../../shared/identity-documents.ts';
 import { insurers } from '../catalogue/schema.ts';
 import type { OrderSummary } from '../orders/order-summary.ts';
-import { currentPremiumFen } from './current-premium.ts';
 import { findOwnPolicy, type PolicyRow } from './own-policy.ts';
 
 export interface CancellableOwnPolicy {
@@ -27,7 +26,8 @@ export interface CancellableOwnPolicy {
  * Later cancellations are a matter for customer service and the insurer's terms.
  */
 export async function cancellableOwnPolicy(ctx: Ctx, db: DbOrTx, policyId: string, now = new Date()): Promise<CancellableOwnPolicy> {
-  const { policy, order } = await findOwnPolicy(ctx, db, policyId);
+  // The premium as it stands (after changes of dates) comes with the policy, in its query.
+  const { policy, order, premiumFen } = await findOwnPolicy(ctx, db, policyId);
   if (policy.status !== 'issued' || order.status !== 'issued') throw new AppError('policy_not_cancellable', 'Policy is not in force', { details: { policyId } });
   const issuedOn = todayInBeijing(policy.issuedAt);
   const coolingOffEnds = addDays(issuedOn, order.product.coolingOffDays);
@@ -36,5 +36,5 @@ export async function cancellableOwnPolicy(ctx: Ctx, db: DbOrTx, policyId: strin
   const effectiveDate = todayInBeijing(now);
   if (effectiveDate > lastDay) throw new AppError('policy_not_cancellable', 'Past the cooling-off period and the cover has started', { details: { policyId } });
   const [insurer] = await db.select({ code: insurers.code }).from(insurers).where(eq(insurers.id, policy.insurerId));
-  return { policy, order, insurerCode: insurer?.code ?? '', effectiveDate, lastDay, premiumFen: await currentPremiumFen(db, policy, order.premiumFen) };
+  return { policy, order, insurerCode: insurer?.code ?? '', effectiveDate, lastDay, premiumFen };
 }
