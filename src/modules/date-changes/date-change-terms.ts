@@ -10,7 +10,7 @@ import { insurers, plans, products, ratingTables } from '../catalogue/schema.ts'
 import { ratedProductWith } from '../catalogue/load-catalogue.ts';
 import type { RatedProduct } from '../catalogue/rating/quote.ts';
 import type { OrderSummary } from '../orders/order-summary.ts';
-import { readPartiesOfOrders } from '../orders/order-parties.ts';
+import { readParties } from '../orders/order-parties.ts';
 import { orders } from '../orders/schema.ts';
 import { findOwnPolicy, type PolicyRow } from '../policies/own-policy.ts';
 
@@ -76,7 +76,7 @@ export async function changeableOwnPolicy(ctx: Ctx, deps: { db: DbOrTx; keyring:
  */
 export async function pricingTermsOf(ctx: Ctx, deps: { db: DbOrTx; keyring: Keyring }, policyId: string, now = new Date()): Promise<PricingTerms> {
   const terms = await changeableOwnPolicy(ctx, deps, policyId, now);
-  const insured = (await readPartiesOfOrders(ctx, deps, [terms.order.id], ['birthDate'], { role: 'insured' })).get(terms.order.id) ?? [];
+  const insured = await readParties(ctx, deps, terms.order.id, ['birthDate'], { role: 'insured' });
   return { ...terms, birthDates: insured.map((party) => party.values.birthDate ?? '') };
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/types.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
@@ -100,29 +100,17 @@ export function sealParty(keyring: Keyring, party: Omit<Party, 'values'> & { ord
 }
 
 /**
- * The parties of an order, decrypted field by field through the purpose check of the catalogue
- * (`fields` limits what is decrypted: a page that shows names reads no health answers).
+ * The parties of an order, decrypted field by field through the purpose check of the catalogue.
+ * Only the columns of `fields` are read (a page that shows names reads no health answers); a page
+ * of several orders reads its people with them instead (sealedPartiesOf).
  */
 export async function readParties(ctx: Ctx, deps: ReadDeps, orderId: string, fields: readonly Field[] = FIELDS, options: ReadPartiesOptions = {}): Promise<Party[]> {
-  return (await readPartiesOfOrders(ctx, deps, [orderId], fields, options)).get(orderId) ?? [];
-}
-
-/**
- * The parties of several orders with one query (a page of policies), by order, each in application
- * order. Only the columns of `fields` are read; decrypted as `readParties`.
- */
-export async function readPartiesOfOrders(ctx: Ctx, deps: ReadDeps, orderIds: readonly string[], fields: readonly Field[] = FIELDS, options: ReadPartiesOptions = {}): Promise<Map<string, Party[]>> {
-  const byOrder = new Map<string, Party[]>();
-  if (orderIds.length === 0) return byOrder;
   const rows = await deps.db
-    .select({ orderId: orderParties.orderId, ...partyColumns, ...Object.fromEntries(fields.map((field) => [field, columnOf(field)])) })
+    .select({ ...partyColumns, ...Object.fromEntries(fields.map((field) => [field, columnOf(field)])) })
     .from(orderParties)
-    .where(and(inArray(orderParties.orderId, [...orderIds]), ofRole(options)))
+    .where(and(eq(orderParties.orderId, orderId), ofRole(options)))
     .orderBy(asc(orderParties.insuredPosition), asc(orderParties.position));
-  const sealedByOrder = new Map<string, SealedParty[]>();
-  for (const row of rows) sealedByOrder.set(row.orderId, [...(sealedByOrder.get(row.orderId) ?? []), row]);
-  for (const [orderId, sealed] of sealedByOrder) byOrder.set(orderId, await openParties(ctx, deps, sealed, fields, options));
-  return byOrder;
+  return openParties(ctx, deps, rows, fields, options);
 }
 
 /**
