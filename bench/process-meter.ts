@@ -1,17 +1,21 @@
 import fs from 'node:fs';
 import os from 'node:os';
 
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/** CPU ticks (user + system) in a /proc/<pid>/stat line; the command name, in parentheses, may hold spaces. */
+function ticksOfStat(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
 /**
  * Samples a process's CPU time and resident memory from /proc while a scenario runs (Linux only).
  * CPU is reported as a share of one core; memory as the peak RSS seen, and the RSS at the start
  * and at the end, whose difference over a long run shows growth.
  */
 export function meterProcess(pid: number, intervalMs = 200) {
-  const ticksPerSecond = 100; // USER_HZ on Linux
-  const cpuTicks = () => {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return Number(fields[11]) + Number(fields[12]); // utime + stime
-  };
+  const cpuTicks = () => ticksOfStat(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
   const rssMb = () => {
     const line = fs.readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
     return Number(line?.replace(/\D+/g, '') ?? 0) / 1024;
@@ -31,7 +35,7 @@ export function meterProcess(pid: number, intervalMs = 200) {
     stop() {
       clearInterval(timer);
       const seconds = (Date.now() - startedAt) / 1000;
-      const cpuCores = (cpuTicks() - startTicks) / ticksPerSecond / seconds;
+      const cpuCores = (cpuTicks() - startTicks) / TICKS_PER_SECOND / seconds;
       const endRssMb = rssMb();
       return {
         cpuPercentOfCore: Math.round(cpuCores * 100),
@@ -52,8 +56,7 @@ function ticksOfProcessesNamed(name: string): Map<number, number> {
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
       if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== name) continue;
-      const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
-      ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]));
+      ticks.set(Number(entry), ticksOfStat(stat));
     } catch {
       // The process ended while the list was read.
     }
@@ -74,7 +77,7 @@ export function meterProcessesNamed(name: string) {
       const seconds = (Date.now() - startedAt) / 1000;
       let ticks = 0;
       for (const [pid, now] of ticksOfProcessesNamed(name)) ticks += now - (start.get(pid) ?? 0);
-      return { cpuPercentOfCore: Math.round((ticks / 100 / seconds) * 100) };
+      return { cpuPercentOfCore: Math.round((ticks / TICKS_PER_SECOND / seconds) * 100) };
     },
   };
 }
