@@ -5,7 +5,7 @@ import { desubroutinizeCharstring, type ByteRange } from './desubroutinize-chars
  * fontkit's CFF subset keeps every subroutine slot of the face, the unused ones emptied to a
  * `return`: Noto Sans Hans has 22,293 local subroutines in its ideographs' font dict alone, so any
  * subset with one Chinese character carried an INDEX of them — ~70 KB per face for a few glyphs,
- * 148 KB of a 163 KB e-policy — and took ~40 ms to write. Here the subset is written with its
+ * 148 KB of a 163 KB e-policy — and took 13–17 ms to write. Here the subset is written with its
  * glyphs' charstrings desubroutinized, no global subroutines and no Subrs in any Private dict.
  *
  * Desubroutinized rather than renumbered: a global subroutine may call local ones, which are
