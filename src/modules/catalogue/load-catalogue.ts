@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { compiledQuery } from '../../db/compiled-query.ts';
 import type { DbOrTx } from '../../db/types.ts';
 import type { RatedProduct } from './rating/quote.ts';
 import { insurers, planCoverages, plans, productDocuments, products, ratingTables } from './schema.ts';
@@ -67,6 +68,19 @@ export async function currentDocuments(db: DbOrTx, productId: string): Promise<D
     .where(eq(productDocuments.productId, productId))
     .orderBy(productDocuments.kind, desc(productDocuments.version));
 }
+
+/**
+ * The newest version of one kind of a product's documents, or none: what each step of a sale shows
+ * and checks, so it is built once (compiled-query.ts) and reads one document, not all of them.
+ */
+export const currentDocumentOfKind = compiledQuery<DocumentRow[], { productId: string; kind: DocumentRow['kind'] }>((db) =>
+  db
+    .select()
+    .from(productDocuments)
+    .where(and(eq(productDocuments.productId, sql.placeholder('productId')), eq(productDocuments.kind, sql.placeholder('kind'))))
+    .orderBy(desc(productDocuments.version))
+    .limit(1),
+);
 
 /** What the pure quote needs, or null when the product has no rating table yet. */
 export function ratedProductOf(product: CatalogueProduct): RatedProduct | null {

@@ -3,8 +3,8 @@ import type { Db } from '../../db/types.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { Language } from '../../errors/error-codes.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
-import { currentDocuments } from '../catalogue/load-catalogue.ts';
-import { saleContentOf, type ShowableStep } from './sale-content.ts';
+import { readSaleContent } from './read-sale-content.ts';
+import type { ShowableStep } from './sale-content.ts';
 import { saleOwnerOf } from './sale-owner.ts';
 import { appendSaleStep, latestStep, lockOwnedSaleOnSale } from './sale-steps.ts';
 
@@ -18,7 +18,7 @@ export async function confirmSaleStep(ctx: Ctx, db: Db, input: { saleId: string;
   const owner = saleOwnerOf(ctx);
   return inTransaction(db, async (tx) => {
     const sale = await lockOwnedSaleOnSale(tx, input.saleId, owner);
-    const current = saleContentOf(await currentDocuments(tx, sale.productId), input.kind, input.language);
+    const current = await readSaleContent(tx, sale.productId, input.kind, input.language);
     const shown = await latestStep(tx, sale.id, input.kind, 'shown');
     if (!shown || shown.contentHash !== input.contentHash || current.contentHash !== input.contentHash) {
       throw new AppError('sale_step_not_shown', `Confirmation of ${input.kind} without the server showing the content in force`, { details: { kind: input.kind } });

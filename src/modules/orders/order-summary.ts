@@ -54,7 +54,12 @@ export const orderSummaryColumns = {
 
 /** Summaries of the orders matching `where`, newest first. */
 export async function orderSummaries(db: DbOrTx, where: SQL | undefined, limit = 100): Promise<OrderSummary[]> {
-  const rows = await db
+  return summariesOf(await orderSummaryQuery(db, where, limit));
+}
+
+/** The query of `orderSummaries`, for a caller that builds it once with placeholders (compiled-query.ts). */
+export function orderSummaryQuery(db: DbOrTx, where: SQL | undefined, limit: number) {
+  return db
     .select(orderSummaryColumns)
     .from(orders)
     .innerJoin(products, eq(products.id, orders.productId))
@@ -62,6 +67,11 @@ export async function orderSummaries(db: DbOrTx, where: SQL | undefined, limit =
     .where(where)
     .orderBy(desc(orders.createdAt))
     .limit(limit);
+}
+
+type SummaryRow = Awaited<ReturnType<typeof orderSummaryQuery>>[number];
+
+export function summariesOf(rows: SummaryRow[]): OrderSummary[] {
   return rows.map(({ order, product, plan }) => summaryOf(order, product, plan));
 }
 

@@ -21,6 +21,12 @@ export interface SaleContent {
 
 export type { ShowableStep };
 const DOCUMENT_STEPS = ['purchase_notice', 'terms', 'exclusions', 'health_declaration'] as const;
+export type DocumentStep = (typeof DOCUMENT_STEPS)[number];
+
+/** Whether the step shows a product document (else it shows one of the platform's statements). */
+export function isDocumentStep(kind: ShowableStep): kind is DocumentStep {
+  return (DOCUMENT_STEPS as readonly string[]).includes(kind);
+}
 
 /** The hash recorded for the product page: the product as priced and covered, in both languages. */
 export function productPageHash(product: CatalogueProduct): string {
@@ -35,12 +41,12 @@ function statementHash(kind: keyof typeof saleStatements): string {
 
 /**
  * The content of one step in the person's language, from the product's documents in force
- * (`currentDocuments`, read once by the caller: their stored hash covers both languages); a product
+ * (`currentDocuments`, or the one `readSaleContent` reads; their stored hash covers both languages); a product
  * without a health declaration has no such step.
  */
 export function saleContentOf(documents: readonly DocumentRow[], kind: ShowableStep, language: Language): SaleContent {
   const zh = language === 'zh-CN';
-  if (!(DOCUMENT_STEPS as readonly string[]).includes(kind)) {
+  if (!isDocumentStep(kind)) {
     const statement = saleStatements[kind];
     const text = zh ? statement.zh : statement.en;
     return { kind, documentId: null, contentHash: statementHash(kind), title: '', body: text, questions: null, statement: text };

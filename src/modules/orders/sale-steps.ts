@@ -1,4 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { compiledQuery } from '../../db/compiled-query.ts';
 import type { DbOrTx } from '../../db/types.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { newId } from '../../shared/ids.ts';
@@ -25,16 +26,47 @@ export async function lockOwnedSale(tx: DbOrTx, saleId: string, owner: SaleOwner
  * trip for what every step of the sale checks first.
  */
 export async function lockOwnedSaleOnSale(tx: DbOrTx, saleId: string, owner: SaleOwner): Promise<SaleRow & { productCode: string }> {
-  const [row] = await tx
-    .select({ sale: sales, productCode: products.code, productStatus: products.status })
-    .from(sales)
-    .innerJoin(products, eq(products.id, sales.productId))
-    .where(eq(sales.id, saleId))
-    .for('update', { of: sales });
+  const [row] = await lockSaleWithProduct(tx, { saleId });
   if (!row || !isOwnedBy(row.sale, owner)) throw new AppError('sale_not_found', 'No sale with this id for this session');
   if (row.productStatus !== 'published') throw new AppError('not_found', 'The product of this sale is no longer on sale');
   return { ...row.sale, productCode: row.productCode };
 }
+
+// The statements below run on every step of every sale: built once (compiled-query.ts).
+const lockSaleWithProduct = compiledQuery((db) =>
+  db
+    .select({ sale: sales, productCode: products.code, productStatus: products.status })
+    .from(sales)
+    .innerJoin(products, eq(products.id, sales.productId))
+    .where(eq(sales.id, sql.placeholder('saleId')))
+    .for('update', { of: sales }),
+);
+
+const insertStep = compiledQuery((db) =>
+  db
+    .insert(saleSteps)
+    .values({
+      id: sql.placeholder('id'),
+      saleId: sql.placeholder('saleId'),
+      seq: sql<number>`(select coalesce(max(${saleSteps.seq}), 0) + 1 from ${saleSteps} where ${saleSteps.saleId} = ${sql.placeholder('saleId')})`,
+      kind: sql.placeholder('kind'),
+      action: sql.placeholder('action'),
+      documentId: sql.placeholder('documentId'),
+      contentHash: sql.placeholder('contentHash'),
+      statement: sql.placeholder('statement'),
+      viewedMs: sql.placeholder('viewedMs'),
+    })
+    .returning(),
+);
+
+const latestStepOf = compiledQuery((db) =>
+  db
+    .select()
+    .from(saleSteps)
+    .where(and(eq(saleSteps.saleId, sql.placeholder('saleId')), eq(saleSteps.kind, sql.placeholder('kind')), eq(saleSteps.action, sql.placeholder('action'))))
+    .orderBy(sql`${saleSteps.seq} desc`)
+    .limit(1),
+);
 
 export interface NewStep {
   kind: SaleStepKind;
@@ -50,22 +82,22 @@ export interface NewStep {
  * numbered after the last one by the insert itself.
  */
 export async function appendSaleStep(tx: DbOrTx, saleId: string, step: NewStep): Promise<SaleStepRow> {
-  const seq = sql<number>`(select coalesce(max(${saleSteps.seq}), 0) + 1 from ${saleSteps} where ${saleSteps.saleId} = ${saleId})`;
-  const [row] = await tx
-    .insert(saleSteps)
-    .values({ id: newId('stp'), saleId, seq, ...step })
-    .returning();
+  const [row] = await insertStep(tx, {
+    id: newId('stp'),
+    saleId,
+    kind: step.kind,
+    action: step.action,
+    documentId: step.documentId ?? null,
+    contentHash: step.contentHash ?? null,
+    statement: step.statement ?? null,
+    viewedMs: step.viewedMs ?? null,
+  });
   return row as SaleStepRow;
 }
 
 /** The latest step of this kind and action in the sale, if any. */
 export async function latestStep(tx: DbOrTx, saleId: string, kind: SaleStepKind, action: 'shown' | 'confirmed'): Promise<SaleStepRow | undefined> {
-  const [row] = await tx
-    .select()
-    .from(saleSteps)
-    .where(and(eq(saleSteps.saleId, saleId), eq(saleSteps.kind, kind), eq(saleSteps.action, action)))
-    .orderBy(sql`${saleSteps.seq} desc`)
-    .limit(1);
+  const [row] = await latestStepOf(tx, { saleId, kind, action });
   return row;
 }
 

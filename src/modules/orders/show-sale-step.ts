@@ -3,8 +3,9 @@ import type { Db, DbOrTx } from '../../db/types.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { Language } from '../../errors/error-codes.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
-import { currentDocuments, loadCatalogue, type CatalogueProduct } from '../catalogue/load-catalogue.ts';
-import { saleContentOf, type SaleContent, type ShowableStep } from './sale-content.ts';
+import { loadCatalogue, type CatalogueProduct } from '../catalogue/load-catalogue.ts';
+import { readSaleContent } from './read-sale-content.ts';
+import type { SaleContent, ShowableStep } from './sale-content.ts';
 import { saleOwnerOf } from './sale-owner.ts';
 import { appendSaleStep, lockOwnedSaleOnSale } from './sale-steps.ts';
 
@@ -24,7 +25,7 @@ export async function showSaleStep(ctx: Ctx, db: Db, input: { saleId: string; ki
   const owner = saleOwnerOf(ctx);
   return inTransaction(db, async (tx) => {
     const sale = await lockOwnedSaleOnSale(tx, input.saleId, owner);
-    const content = saleContentOf(await currentDocuments(tx, sale.productId), input.kind, input.language);
+    const content = await readSaleContent(tx, sale.productId, input.kind, input.language);
     await appendSaleStep(tx, sale.id, { kind: input.kind, action: 'shown', documentId: content.documentId, contentHash: content.contentHash });
     return content;
   });

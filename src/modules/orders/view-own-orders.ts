@@ -1,9 +1,10 @@
-import { and, eq, isNull, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { compiledQuery } from '../../db/compiled-query.ts';
 import type { Db, DbOrTx } from '../../db/types.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { Ctx } from '../../privacy/access/context.ts';
 import type { OrderStatus } from '../../shared/orders.ts';
-import { orderSummaries, type OrderSummary } from './order-summary.ts';
+import { orderSummaries, orderSummaryQuery, summariesOf, type OrderSummary } from './order-summary.ts';
 import { waitWhileOrderStatus } from './order-status-watch.ts';
 import { saleOwnerOf } from './sale-owner.ts';
 import { orders } from './schema.ts';
@@ -24,10 +25,21 @@ export async function listOwnOrders(ctx: Ctx, db: DbOrTx): Promise<OrderSummary[
 
 /** One order of the customer or guest; somebody else's answers "not found", like a missing one. */
 export async function getOwnOrder(ctx: Ctx, db: DbOrTx, orderId: string): Promise<OrderSummary> {
-  const [order] = await orderSummaries(db, and(eq(orders.id, orderId), isOwnOrder(ctx)), 1);
+  const owner = saleOwnerOf(ctx);
+  const rows = owner.customerId !== null ? await customerOrder(db, { orderId, customerId: owner.customerId }) : await guestOrder(db, { orderId, guestId: owner.guestId });
+  const [order] = summariesOf(rows);
   if (!order) throw new AppError('order_not_found', 'No order with this id for this session');
   return order;
 }
+
+// `isOwnOrder` with one order, for each kind of owner: every page of a purchase after the
+// application reads its order so, so the statements are built once (compiled-query.ts).
+const customerOrder = compiledQuery((db) =>
+  orderSummaryQuery(db, and(eq(orders.id, sql.placeholder('orderId')), eq(orders.customerId, sql.placeholder('customerId'))), 1),
+);
+const guestOrder = compiledQuery((db) =>
+  orderSummaryQuery(db, and(eq(orders.id, sql.placeholder('orderId')), isNull(orders.customerId), eq(orders.guestId, sql.placeholder('guestId'))), 1),
+);
 
 /**
  * One order of the customer or guest, answered once its status is no longer `whileStatus` — or

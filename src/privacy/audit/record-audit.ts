@@ -1,4 +1,5 @@
 import { desc, eq, sql } from 'drizzle-orm';
+import { compiledQuery } from '../../db/compiled-query.ts';
 import type { Db, DbOrTx } from '../../db/types.ts';
 import type { Ctx } from '../access/context.ts';
 import { scrubText } from '../redaction/scrub.ts';
@@ -105,15 +106,41 @@ async function appendBatch(tx: DbOrTx, chainOrTail: number | ChainTail, contents
     prevHash = hash;
     return row;
   });
-  await tx.insert(auditLog).values(rows);
+  // One entry, as a use case's transaction writes them, by the statement built once; a batch by Drizzle.
+  if (rows.length === 1) await insertEntry(tx, rows[0] as (typeof rows)[number]);
+  else await tx.insert(auditLog).values(rows);
   return { chain, seq, hash: prevHash };
 }
 
 async function lockChain(tx: DbOrTx, chain: number): Promise<{ seq: number; hash: string } | undefined> {
   await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK_BASE + chain})`);
-  const [last] = await tx.select({ seq: auditLog.seq, hash: auditLog.hash }).from(auditLog).where(eq(auditLog.chain, chain)).orderBy(desc(auditLog.seq)).limit(1);
+  const [last] = await chainTail(tx, { chain });
   return last;
 }
+
+// Every audited use case sends these two (compiled-query.ts): built once, not per entry.
+const chainTail = compiledQuery((db) =>
+  db.select({ seq: auditLog.seq, hash: auditLog.hash }).from(auditLog).where(eq(auditLog.chain, sql.placeholder('chain'))).orderBy(desc(auditLog.seq)).limit(1),
+);
+const insertEntry = compiledQuery((db) =>
+  db.insert(auditLog).values({
+    chain: sql.placeholder('chain'),
+    seq: sql.placeholder('seq'),
+    at: sql.placeholder('at'),
+    actorType: sql.placeholder('actorType'),
+    actorId: sql.placeholder('actorId'),
+    action: sql.placeholder('action'),
+    subjectId: sql.placeholder('subjectId'),
+    record: sql.placeholder('record'),
+    fields: sql.placeholder('fields'),
+    purpose: sql.placeholder('purpose'),
+    reason: sql.placeholder('reason'),
+    requestId: sql.placeholder('requestId'),
+    ip: sql.placeholder('ip'),
+    prevHash: sql.placeholder('prevHash'),
+    hash: sql.placeholder('hash'),
+  }),
+);
 
 const writers = new WeakMap<object, AuditWriter>();
 

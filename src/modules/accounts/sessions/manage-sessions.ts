@@ -1,4 +1,5 @@
 import { and, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
+import { compiledQuery } from '../../../db/compiled-query.ts';
 import type { DbOrTx } from '../../../db/types.ts';
 import { newId } from '../../../shared/ids.ts';
 import { sessions } from '../schema.ts';
@@ -39,19 +40,28 @@ export async function createSession(db: DbOrTx, kind: SessionKind, subjectId: st
  * The live session of a cookie token, or null (unknown, revoked, expired, or of another kind).
  * Slides the expiry forward, writing at most once per touch interval to spare the database.
  */
-export async function resolveSession(db: DbOrTx, token: string, kind: SessionKind): Promise<SessionRecord | null> {
-  const [row] = await db
-    .select({ id: sessions.id, kind: sessions.kind, subjectId: sessions.subjectId, sinceSeen: sql<number>`extract(epoch from (now() - ${sessions.lastSeenAt}))::int` })
-    .from(sessions)
-    .where(
-      and(
-        eq(sessions.tokenHash, hashSessionToken(token)),
-        kind === 'staff' ? eq(sessions.kind, 'staff') : ne(sessions.kind, 'staff'),
-        isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, sql`now()`),
-        gt(sessions.absoluteExpiresAt, sql`now()`),
+/** The live-session look-up every request with a cookie sends, built once per kind (compiled-query.ts). */
+function liveSessionQuery(isStaff: boolean) {
+  return compiledQuery((db) =>
+    db
+      .select({ id: sessions.id, kind: sessions.kind, subjectId: sessions.subjectId, sinceSeen: sql<number>`extract(epoch from (now() - ${sessions.lastSeenAt}))::int` })
+      .from(sessions)
+      .where(
+        and(
+          eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+          isStaff ? eq(sessions.kind, 'staff') : ne(sessions.kind, 'staff'),
+          isNull(sessions.revokedAt),
+          gt(sessions.expiresAt, sql`now()`),
+          gt(sessions.absoluteExpiresAt, sql`now()`),
+        ),
       ),
-    );
+  );
+}
+const liveStaffSession = liveSessionQuery(true);
+const liveCustomerSession = liveSessionQuery(false);
+
+export async function resolveSession(db: DbOrTx, token: string, kind: SessionKind): Promise<SessionRecord | null> {
+  const [row] = await (kind === 'staff' ? liveStaffSession : liveCustomerSession)(db, { tokenHash: hashSessionToken(token) });
   if (!row) return null;
   if (row.sinceSeen >= touchIntervalSeconds(row.kind)) {
     await db
