@@ -1,4 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
+import { compiledQuery } from '../../db/compiled-query.ts';
 import type { Db, DbOrTx } from '../../db/types.ts';
 import type { PaymentProvider } from '../../integrations/payment/payment-provider.ts';
 import type { Enqueue } from '../policies/request-issuance.ts';
@@ -19,10 +20,13 @@ export interface PaidPaymentDeps extends PaymentDeps {
 
 /** The order's one payment (its key is derived from the order), or null before the payer asked to pay. */
 export async function paymentOfOrder(db: DbOrTx, orderId: string, options: { lock?: boolean } = {}): Promise<PaymentRow | null> {
-  const query = db.select().from(payments).where(eq(payments.idempotencyKey, paymentKeyOf(orderId)));
-  const [row] = options.lock ? await query.for('update') : await query;
+  const [row] = await (options.lock ? lockedPaymentByKey : paymentByKey)(db, { key: paymentKeyOf(orderId) });
   return row ?? null;
 }
+
+// Each page of paying reads the order's payment: built once (compiled-query.ts).
+const paymentByKey = compiledQuery((db) => db.select().from(payments).where(eq(payments.idempotencyKey, sql.placeholder('key'))));
+const lockedPaymentByKey = compiledQuery((db) => db.select().from(payments).where(eq(payments.idempotencyKey, sql.placeholder('key'))).for('update'));
 
 /** One payment of the order (its premium or a top-up), locked for the caller's transaction. */
 export async function paymentOfOrderById(db: DbOrTx, orderId: string, paymentId: string): Promise<PaymentRow | null> {
