@@ -58,13 +58,17 @@ const SLICE_MS = 10;
  * were answered in 0.4 s). A query that would extend a run of queries past SLICE_MS first yields to
  * the event loop, so connections are accepted and requests read between slices. Yielding before
  * every query did the same for latency but halved the purchases per second (measured), hence the
- * slice. Both protocol entry points of PGlite (every query, exec and transaction statement goes
- * through one of them) are wrapped.
+ * slice.
+ *
+ * The yield comes at the start of PGlite's two protocol entry points (every query, exec and
+ * transaction statement goes through one of them), before either sets the per-query state it keeps
+ * on the instance: from there on a query runs to its end without awaiting anything of ours, as
+ * before, so nothing PGlite runs outside its query lock (closing does) can come in between.
  */
 function yieldBetweenSlices(client: PGlite): void {
-  const target = client as unknown as Record<'execProtocolRaw' | 'execProtocolRawStream', ProtocolRun>;
+  const target = client as unknown as Record<'execProtocol' | 'execProtocolStream', ProtocolRun>;
   let sliceStart = performance.now();
-  for (const name of ['execProtocolRaw', 'execProtocolRawStream'] as const) {
+  for (const name of ['execProtocol', 'execProtocolStream'] as const) {
     const run = target[name].bind(client);
     target[name] = async (...args) => {
       if (performance.now() - sliceStart > SLICE_MS) {
