@@ -141,7 +141,7 @@ describe.skipIf(!chromiumPath)('cookie consent in Chromium', () => {
   it('R-USE-3 the decisions are on record, and a newer cookie-policy version makes the banner ask again', { timeout: START_TIMEOUT_MS + 60_000 }, async () => {
     const { page, context, problems } = visit;
     const visitorId = await visitorIdOf(context);
-    expect(await suite.server.stop()).toBe(0);
+    expect(await suite.server.stop(), suite.server.output()).toBe(0);
     const database = await openPglite(suite.server.dataDir);
     try {
       const records = await database.db.select().from(consentRecords).orderBy(desc(consentRecords.at));

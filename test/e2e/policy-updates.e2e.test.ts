@@ -207,7 +207,7 @@ describe.skipIf(!chromiumPath)('policy updates in Chromium', () => {
   }, 240_000);
 
   it('R-UPD-1 R-UPD-2 the consent records hold the version and the hash of its text', async () => {
-    expect(await suite.server.stop()).toBe(0);
+    expect(await suite.server.stop(), suite.server.output()).toBe(0);
     const database = await openPglite(suite.server.dataDir);
     try {
       const hashes = new Map(

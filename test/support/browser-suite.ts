@@ -129,7 +129,8 @@ export function useBrowserSuite(options: BrowserSuiteOptions = {}): BrowserSuite
   });
   afterAll(async () => {
     await browser?.close();
-    if (server) expect(await server.stop()).toBe(0);
+    // The server's warnings and errors say why, when it did not stop cleanly.
+    if (server) expect(await server.stop(), server.output()).toBe(0);
   });
   afterEach(async ({ task }) => {
     if (task.result?.state === 'fail') {
