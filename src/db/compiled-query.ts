@@ -1,3 +1,4 @@
+import { sql, type Placeholder } from 'drizzle-orm';
 import type { PgPreparedQuery, PreparedQueryConfig } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from './types.ts';
 
@@ -43,4 +44,9 @@ export function compiledQuery<Result, Values extends Record<string, unknown>>(
     }
     return bound.execute(values);
   };
+}
+
+/** A placeholder per name, each named after itself: the values of an insert built by `compiledQuery`. */
+export function placeholders<Name extends string>(...names: Name[]): Record<Name, Placeholder<Name>> {
+  return Object.fromEntries(names.map((name) => [name, sql.placeholder(name)])) as Record<Name, Placeholder<Name>>;
 }

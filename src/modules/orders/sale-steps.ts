@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { compiledQuery } from '../../db/compiled-query.ts';
+import { compiledQuery, placeholders } from '../../db/compiled-query.ts';
 import type { DbOrTx } from '../../db/types.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { newId } from '../../shared/ids.ts';
@@ -46,15 +46,8 @@ const insertStep = compiledQuery((db) =>
   db
     .insert(saleSteps)
     .values({
-      id: sql.placeholder('id'),
-      saleId: sql.placeholder('saleId'),
+      ...placeholders('id', 'saleId', 'kind', 'action', 'documentId', 'contentHash', 'statement', 'viewedMs'),
       seq: sql<number>`(select coalesce(max(${saleSteps.seq}), 0) + 1 from ${saleSteps} where ${saleSteps.saleId} = ${sql.placeholder('saleId')})`,
-      kind: sql.placeholder('kind'),
-      action: sql.placeholder('action'),
-      documentId: sql.placeholder('documentId'),
-      contentHash: sql.placeholder('contentHash'),
-      statement: sql.placeholder('statement'),
-      viewedMs: sql.placeholder('viewedMs'),
     })
     .returning(),
 );

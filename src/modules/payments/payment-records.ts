@@ -25,8 +25,9 @@ export async function paymentOfOrder(db: DbOrTx, orderId: string, options: { loc
 }
 
 // Each page of paying reads the order's payment: built once (compiled-query.ts).
-const paymentByKey = compiledQuery((db) => db.select().from(payments).where(eq(payments.idempotencyKey, sql.placeholder('key'))));
-const lockedPaymentByKey = compiledQuery((db) => db.select().from(payments).where(eq(payments.idempotencyKey, sql.placeholder('key'))).for('update'));
+const selectPaymentByKey = (db: DbOrTx) => db.select().from(payments).where(eq(payments.idempotencyKey, sql.placeholder('key')));
+const paymentByKey = compiledQuery(selectPaymentByKey);
+const lockedPaymentByKey = compiledQuery((db) => selectPaymentByKey(db).for('update'));
 
 /** One payment of the order (its premium or a top-up), locked for the caller's transaction. */
 export async function paymentOfOrderById(db: DbOrTx, orderId: string, paymentId: string): Promise<PaymentRow | null> {

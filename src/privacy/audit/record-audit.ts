@@ -1,5 +1,5 @@
 import { desc, eq, sql } from 'drizzle-orm';
-import { compiledQuery } from '../../db/compiled-query.ts';
+import { compiledQuery, placeholders } from '../../db/compiled-query.ts';
 import type { Db, DbOrTx } from '../../db/types.ts';
 import type { Ctx } from '../access/context.ts';
 import { scrubText } from '../redaction/scrub.ts';
@@ -123,23 +123,9 @@ const chainTail = compiledQuery((db) =>
   db.select({ seq: auditLog.seq, hash: auditLog.hash }).from(auditLog).where(eq(auditLog.chain, sql.placeholder('chain'))).orderBy(desc(auditLog.seq)).limit(1),
 );
 const insertEntry = compiledQuery((db) =>
-  db.insert(auditLog).values({
-    chain: sql.placeholder('chain'),
-    seq: sql.placeholder('seq'),
-    at: sql.placeholder('at'),
-    actorType: sql.placeholder('actorType'),
-    actorId: sql.placeholder('actorId'),
-    action: sql.placeholder('action'),
-    subjectId: sql.placeholder('subjectId'),
-    record: sql.placeholder('record'),
-    fields: sql.placeholder('fields'),
-    purpose: sql.placeholder('purpose'),
-    reason: sql.placeholder('reason'),
-    requestId: sql.placeholder('requestId'),
-    ip: sql.placeholder('ip'),
-    prevHash: sql.placeholder('prevHash'),
-    hash: sql.placeholder('hash'),
-  }),
+  db.insert(auditLog).values(
+    placeholders('chain', 'seq', 'at', 'actorType', 'actorId', 'action', 'subjectId', 'record', 'fields', 'purpose', 'reason', 'requestId', 'ip', 'prevHash', 'hash'),
+  ),
 );
 
 const writers = new WeakMap<object, AuditWriter>();
